@@ -1,0 +1,53 @@
+# The course's commands. `make lab` opens the course; `make test` runs every test.
+# Both create .venv on first use and reinstall only when requirements or pyproject change.
+
+PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3 2>/dev/null)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+TOKEN ?= $(shell od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
+PORT ?= 8888
+ROOT_FLAG := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
+PYTEST_ARGS ?=
+
+.PHONY: help install lab test execute lock bench clean
+
+help:
+	@echo "make lab      open the course in JupyterLab (http://127.0.0.1:$(PORT))"
+	@echo "make test     run the whole test suite (unit, data, notebooks)"
+	@echo "make execute  re-run every notebook from its text twin and store the outputs"
+	@echo "make lock     re-pin requirements.txt and environment.yml from requirements.in"
+
+install: $(STAMP)
+
+$(STAMP): requirements.txt pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' 2>/dev/null || { \
+	  echo "This course needs Python 3.11 (found: $$($(PYTHON) --version 2>&1 || echo none)). Install Python 3.11, or run: make PYTHON=/path/to/python3.11 ..."; exit 1; }
+	@echo "==> Creating the virtual environment in $(VENV) (first run only)"
+	@$(PYTHON) -m venv $(VENV)
+	@echo "==> Installing the pinned packages from requirements.txt (about 30 s to a few minutes)"
+	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	@echo "==> Installing the helpers package (editable)"
+	@$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	@touch $@
+	@echo "==> Environment ready"
+
+lab: $(STAMP)
+	@echo "==> Starting JupyterLab on 127.0.0.1:$(PORT); open the URL with the token printed below"
+	@$(BIN)/jupyter lab --no-browser --ip=127.0.0.1 --port=$(PORT) $(ROOT_FLAG) \
+	  --ServerApp.root_dir="$(CURDIR)" --IdentityProvider.token=$(TOKEN) \
+	  notebooks/00_start_here.ipynb
+
+test: $(STAMP)
+	@echo "==> Running the test suite: unit tests, data validation, notebooks (nbval)"
+	@$(BIN)/python -m pytest -n 2 --dist loadfile --nbval --nbval-current-env \
+	  --sanitize-with tests/nbval_sanitize.cfg $(PYTEST_ARGS)
+
+execute: $(STAMP)
+	@$(BIN)/python -m helpers.build.execute
+
+lock: $(STAMP)
+	@$(BIN)/python -m helpers.build.lock
+
+clean:
+	rm -rf $(VENV) build .pytest_cache

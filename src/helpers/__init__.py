@@ -1,0 +1,18 @@
+"""Helpers for the course on the Soviet power struggle of 1953-1957.
+
+Notebooks start with ``import helpers`` and ``helpers.setup()``; the queries below answer the
+questions a student asks of the data.
+"""
+
+from .dataset import TABLE_NAMES, load_dataset, table
+from .dates import parse_date
+from .errors import BadDateError, CourseError, DataFileError, UnknownIdError
+from .queries import events_between, holders, person, presidium_on, tenures_of
+from .style import CAMP_COLOURS, CAMP_LABELS, setup
+
+__all__ = [
+    "TABLE_NAMES", "load_dataset", "table", "parse_date",
+    "BadDateError", "CourseError", "DataFileError", "UnknownIdError",
+    "events_between", "holders", "person", "presidium_on", "tenures_of",
+    "CAMP_COLOURS", "CAMP_LABELS", "setup",
+]

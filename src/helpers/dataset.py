@@ -1,0 +1,154 @@
+"""Load the whole dataset once, check it across tables, and hand out safe copies."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from .errors import DataFileError, suggest
+from .paths import data_dir
+from .tables import TableSchema, read_descriptor, read_table
+
+#: The tables of the course, in the order they are loaded.
+TABLE_NAMES = ("sources", "people", "offices", "tenures", "events", "event_people",
+               "stances_june_1957", "ties", "disagreements")
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """All tables, checked. Use :func:`table` to get a copy you may change."""
+
+    folder: Path
+    frames: dict[str, pd.DataFrame]
+    schemas: dict[str, TableSchema]
+
+
+def load_dataset(folder: Path | str | None = None) -> Dataset:
+    """Return the checked dataset in ``folder`` (default: the course's ``data/``).
+
+    Loading is cached while the files are unchanged. Raises :class:`DataFileError` naming the
+    file, line and column of the first problem found.
+    """
+    folder = Path(folder).resolve() if folder is not None else data_dir()
+    stamp = tuple(
+        (entry.name, entry.stat().st_mtime_ns, entry.stat().st_size)
+        for entry in sorted(folder.glob("*")) if entry.is_file()
+    ) if folder.is_dir() else ()
+    if not folder.is_dir():
+        raise DataFileError(str(folder), "is not a folder.",
+                            hint="Point COURSE_DATA_DIR at the course's data/ folder, or unset it.")
+    return _load(folder, stamp)
+
+
+@lru_cache(maxsize=4)
+def _load(folder: Path, _stamp: tuple[tuple[str, int, int], ...]) -> Dataset:
+    schemas = read_descriptor(folder)
+    frames = {name: read_table(folder, schemas[name]) for name in TABLE_NAMES}
+    dataset = Dataset(folder, frames, schemas)
+    check_integrity(dataset)
+    return dataset
+
+
+def table(name: str, folder: Path | str | None = None) -> pd.DataFrame:
+    """Return a fresh copy of one table: changing it never touches the files or the cache."""
+    if name not in TABLE_NAMES:
+        close = suggest(name, TABLE_NAMES)
+        hint = f" Did you mean {close[0]!r}?" if close else ""
+        raise KeyError(f"There is no table {name!r}.{hint} Tables: {', '.join(TABLE_NAMES)}.")
+    frame = load_dataset(folder).frames[name].copy()
+    frame.attrs = {}
+    return frame
+
+
+def _where(dataset: Dataset, name: str, row: int) -> tuple[str, int]:
+    """The file name to show and the file line of the ``row``-th data row."""
+    path = dataset.folder / dataset.schemas[name].path
+    shown = f"data/{path.name}" if dataset.folder.name == "data" else str(path)
+    return shown, dataset.frames[name].attrs["lines"][row]
+
+
+def check_integrity(dataset: Dataset) -> None:
+    """Check references, sources, and the logic of dates across the tables."""
+    frames = dataset.frames
+    for name in TABLE_NAMES:
+        schema = dataset.schemas[name]
+        for column, other, other_column in schema.foreign_keys:
+            known = set(frames[other][other_column])
+            for row, value in enumerate(frames[name][column]):
+                if value not in known:
+                    file, line = _where(dataset, name, row)
+                    close = suggest(value, known)
+                    hint = (f"Did you mean {close[0]!r}?" if close
+                            else f"Add it to {other}.csv first.")
+                    raise DataFileError(file, f"{value!r} is not in {other}.csv.", line=line,
+                                        column=column, hint=hint)
+        _check_sources(dataset, name)
+    _check_tenures(dataset)
+    _check_spans(dataset, "events", "date", "end_date")
+    _check_spans(dataset, "ties", "start", "end")
+
+
+def _check_sources(dataset: Dataset, name: str) -> None:
+    known = set(dataset.frames["sources"]["source_id"])
+    for column in (c for c in dataset.frames[name].columns if c.endswith("source_ids")):
+        for row, cell in enumerate(dataset.frames[name][column]):
+            for source_id in (part.strip() for part in str(cell).split(";")):
+                if source_id not in known:
+                    file, line = _where(dataset, name, row)
+                    close = suggest(source_id, known)
+                    hint = f"Did you mean {close[0]!r}?" if close else "Add it to sources.csv."
+                    raise DataFileError(file, f"cites {source_id!r}, which is not in sources.csv.",
+                                        line=line, column=column, hint=hint)
+
+
+def _check_spans(dataset: Dataset, name: str, start: str, end: str) -> None:
+    frame = dataset.frames[name]
+    for row, (first, last) in enumerate(zip(frame[start], frame[end])):
+        if pd.notna(first) and pd.notna(last) and last < first:
+            file, line = _where(dataset, name, row)
+            raise DataFileError(file, f"{end} {last.date()} is before {start} {first.date()}.",
+                                line=line, column=end, hint="Swap them or fix the typo.")
+
+
+def _check_tenures(dataset: Dataset) -> None:
+    tenures, people = dataset.frames["tenures"], dataset.frames["people"].set_index("person_id")
+    for row, tenure in enumerate(tenures.itertuples(index=False)):
+        file, line = _where(dataset, "tenures", row)
+        if pd.notna(tenure.end) and tenure.end <= tenure.start:
+            raise DataFileError(file, f"end {tenure.end.date()} is not after start "
+                                f"{tenure.start.date()} (end is the first day out of office).",
+                                line=line, column="end")
+        born, died = people.at[tenure.person_id, "born"], people.at[tenure.person_id, "died"]
+        if tenure.start < born:
+            raise DataFileError(file, f"{tenure.person_id} starts in office on "
+                                f"{tenure.start.date()}, before being born ({born.date()}).",
+                                line=line, column="start")
+        if pd.notna(died) and (pd.isna(tenure.end) or tenure.end > died + pd.Timedelta(days=1)):
+            shown_end = "an open end" if pd.isna(tenure.end) else tenure.end.date()
+            raise DataFileError(file, f"{tenure.person_id} died on {died.date()} but this tenure "
+                                f"has {shown_end}.", line=line, column="end",
+                                hint="A tenure ends at death at the latest.")
+    order = tenures.assign(_row=range(len(tenures))).sort_values(["person_id", "office_id", "start"])
+    previous = None
+    for tenure in order.itertuples(index=False):
+        if (previous is not None and (previous.person_id, previous.office_id)
+                == (tenure.person_id, tenure.office_id)
+                and (pd.isna(previous.end) or tenure.start < previous.end)):
+            file, line = _where(dataset, "tenures", tenure._row)
+            _, other = _where(dataset, "tenures", previous._row)
+            raise DataFileError(file, f"{tenure.person_id}'s {tenure.office_id} tenure from "
+                                f"{tenure.start.date()} overlaps the one on line {other}.",
+                                line=line, column="start",
+                                hint="End the earlier tenure on or before this start.")
+        previous = tenure
+
+
+def reset_cache() -> None:
+    """Forget loaded data (tests use this after writing a broken copy)."""
+    _load.cache_clear()
+
+
+__all__ = ["Dataset", "TABLE_NAMES", "load_dataset", "table", "check_integrity", "reset_cache"]

@@ -1,0 +1,74 @@
+"""One call at the top of every notebook: renderer, theme, palette and table display.
+
+The plotly renderer is set explicitly, never auto-detected, so that stored outputs do not depend
+on where a notebook was last run. ``plotly_mimetype`` stores each figure as JSON that JupyterLab
+and Binder draw without re-running; an export (site, slides) sets ``COURSE_PLOTLY_RENDERER`` to
+``notebook`` to embed plotly.js instead.
+"""
+
+from __future__ import annotations
+
+import os
+
+import pandas as pd
+import plotly.graph_objects as go
+import plotly.io as pio
+
+RENDERER_ENV = "COURSE_PLOTLY_RENDERER"
+DEFAULT_RENDERER = "plotly_mimetype"
+
+#: Okabe & Ito (2008) colour-blind-safe palette.
+OKABE_ITO = ("#0072B2", "#D55E00", "#009E73", "#E69F00", "#56B4E9", "#CC79A7", "#F0E442",
+             "#000000")
+
+#: One fixed colour per camp of June 1957, the same in every notebook.
+CAMP_COLOURS: dict[str, str] = {
+    "for_khrushchev": "#0072B2",      # blue
+    "against_khrushchev": "#D55E00",  # vermillion
+    "wavered": "#E69F00",             # orange
+    "unclear": "#CC79A7",             # reddish purple
+    "not_in_leadership": "#999999",   # grey: dead, removed or not yet promoted by June 1957
+}
+
+CAMP_LABELS: dict[str, str] = {
+    "for_khrushchev": "For Khrushchev",
+    "against_khrushchev": "Against Khrushchev",
+    "wavered": "Wavered",
+    "unclear": "Unclear",
+    "not_in_leadership": "Not in the leadership in June 1957",
+}
+
+FONT_SIZE = {"class": 16, "presentation": 22}
+
+
+def course_template(presentation: bool = False) -> go.layout.Template:
+    """Return the course's plotly theme: large type, light grid, colour-blind-safe colours."""
+    size = FONT_SIZE["presentation" if presentation else "class"]
+    template = go.layout.Template(pio.templates["simple_white"])
+    template.layout.update(
+        font={"family": "Arial, Helvetica, sans-serif", "size": size},
+        title={"font": {"size": size + 4}, "x": 0.0, "xanchor": "left"},
+        colorway=list(OKABE_ITO),
+        xaxis={"showgrid": not presentation, "gridcolor": "#e5e5e5"},
+        yaxis={"showgrid": not presentation, "gridcolor": "#e5e5e5"},
+        legend={"font": {"size": size - 2}},
+        margin={"l": 60, "r": 30, "t": 80, "b": 60},
+    )
+    if presentation:
+        template.data.scatter = [go.Scatter(line={"width": 4}, marker={"size": 12})]
+    return template
+
+
+def setup(presentation: bool = False) -> None:
+    """Set the plotly renderer and theme and pandas' display options for a notebook.
+
+    ``presentation=True`` switches to larger type, thicker lines and fewer gridlines for
+    projecting in a lecture hall.
+    """
+    pio.renderers.default = os.environ.get(RENDERER_ENV, DEFAULT_RENDERER)
+    pio.templates["course"] = course_template(presentation)
+    pio.templates.default = "course"
+    pd.set_option("display.max_rows", 40)
+    pd.set_option("display.max_columns", 12)
+    pd.set_option("display.width", 120)
+    pd.set_option("display.max_colwidth", 80)
