@@ -10,12 +10,13 @@ PORT ?= 8888
 ROOT_FLAG := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
 PYTEST_ARGS ?=
 
-.PHONY: help install lab test execute lock bench clean
+.PHONY: help install lab test execute links lock bench clean
 
 help:
 	@echo "make lab      open the course in JupyterLab (http://127.0.0.1:$(PORT))"
 	@echo "make test     run the whole test suite (unit, data, notebooks)"
 	@echo "make execute  re-run every notebook from its text twin and store the outputs"
+	@echo "make links    regenerate launch links and navigation from [tool.course] in pyproject.toml"
 	@echo "make lock     re-pin requirements.txt and environment.yml from requirements.in"
 
 install: $(STAMP)
@@ -44,7 +45,11 @@ test: $(STAMP)
 	  --sanitize-with tests/nbval_sanitize.cfg $(PYTEST_ARGS)
 
 execute: $(STAMP)
+	@$(BIN)/python -m helpers.build.navigation
 	@$(BIN)/python -m helpers.build.execute
+
+links: $(STAMP)
+	@$(BIN)/python -m helpers.build.navigation
 
 lock: $(STAMP)
 	@$(BIN)/python -m helpers.build.lock

@@ -1,0 +1,53 @@
+"""Figures of the course: titles that state the finding, labelled axes, fixed colours."""
+
+from __future__ import annotations
+
+import networkx as nx
+import plotly.graph_objects as go
+
+from .network import seeded_layout
+from .style import OKABE_ITO
+from .timeline import presidium_size
+
+
+def presidium_size_figure(start: object = "1953-03-05", end: object = "1958-12-31") -> go.Figure:
+    """Step chart of the number of full members and candidates of the Presidium."""
+    size = presidium_size(start, end)
+    figure = go.Figure()
+    for column, colour in (("full members", OKABE_ITO[0]), ("candidates", OKABE_ITO[3])):
+        figure.add_trace(go.Scatter(x=size["date"], y=size[column], name=column.capitalize(),
+                                    mode="lines", line={"shape": "hv", "color": colour,
+                                                        "width": 3}))
+    peak = size.loc[size["full members"].idxmax()]
+    figure.update_layout(
+        title=(f"The Presidium grew from {size['full members'].iloc[0]} full members to "
+               f"{peak['full members']} in {peak['date']:%B %Y}"),
+        xaxis_title="Date", yaxis_title="Number of people", yaxis_rangemode="tozero",
+        legend_title_text="Seat", height=450,
+    )
+    return figure
+
+
+def network_figure(graph: nx.Graph, title: str, colours: dict[str, str] | None = None
+                   ) -> go.Figure:
+    """Draw ``graph`` on its seeded layout; edge width follows ``weight``; nodes labelled."""
+    positions = seeded_layout(graph)
+    top = max((d.get("weight", 1) for *_, d in graph.edges(data=True)), default=1)
+    figure = go.Figure()
+    for a, b, data in sorted(graph.edges(data=True)):
+        (x0, y0), (x1, y1) = positions[a], positions[b]
+        figure.add_trace(go.Scatter(x=[x0, x1], y=[y0, y1], mode="lines", hoverinfo="skip",
+                                    showlegend=False,
+                                    line={"width": 0.5 + 4 * data.get("weight", 1) / top,
+                                          "color": "#bbbbbb"}))
+    nodes = sorted(graph.nodes(data=True))
+    figure.add_trace(go.Scatter(
+        x=[positions[n][0] for n, _ in nodes], y=[positions[n][1] for n, _ in nodes],
+        mode="markers+text", text=[d.get("name", n).split()[-1] for n, d in nodes],
+        textposition="top center", hovertext=[d.get("name", n) for n, d in nodes],
+        hoverinfo="text", showlegend=False,
+        marker={"size": 14, "line": {"width": 1, "color": "#333333"},
+                "color": [(colours or {}).get(n, OKABE_ITO[0]) for n, _ in nodes]}))
+    figure.update_layout(title=title, height=600,
+                         xaxis={"visible": False}, yaxis={"visible": False})
+    return figure

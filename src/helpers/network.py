@@ -1,0 +1,58 @@
+"""Graphs of the leaders built from the data, and a seeded layout so drawings never move."""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+import networkx as nx
+import pandas as pd
+
+from .dataset import load_dataset
+from .dates import parse_date
+from .queries import PRESIDIUM_OFFICES
+
+LAYOUT_SEED = 1957
+
+
+def co_membership_graph(start: object = "1953-03-05", end: object = "1958-12-31") -> nx.Graph:
+    """People who sat in the Presidium together between ``start`` and ``end`` (end excluded).
+
+    Nodes are person ids (attribute ``name``); an edge joins two people who overlapped, with
+    ``weight`` = the number of days they both held a seat (full or candidate) in the window.
+    """
+    first, last = parse_date(start, what="start date"), parse_date(end, what="end date")
+    dataset = load_dataset()
+    tenures = dataset.frames["tenures"]
+    seats = tenures[tenures["office_id"].isin(list(PRESIDIUM_OFFICES))].copy()
+    seats["since"] = seats["start"].clip(lower=first)
+    seats["until"] = seats["end"].fillna(last).clip(upper=last)
+    seats = seats[seats["since"] < seats["until"]]
+    names = dataset.frames["people"].set_index("person_id")["name"]
+    graph = nx.Graph()
+    for person_id in sorted(seats["person_id"].unique()):
+        graph.add_node(person_id, name=names[person_id])
+    spans = list(seats[["person_id", "since", "until"]].itertuples(index=False))
+    for a, b in combinations(spans, 2):
+        if a.person_id == b.person_id:
+            continue
+        days = (min(a.until, b.until) - max(a.since, b.since)).days
+        if days > 0:
+            key = tuple(sorted((a.person_id, b.person_id)))
+            previous = graph.edges[key]["weight"] if graph.has_edge(*key) else 0
+            graph.add_edge(*key, weight=previous + days)
+    return graph
+
+
+def seeded_layout(graph: nx.Graph, seed: int = LAYOUT_SEED) -> dict[str, tuple[float, float]]:
+    """Spring layout with a fixed seed and sorted nodes, rounded so stored outputs are stable."""
+    ordered = nx.Graph()
+    ordered.add_nodes_from(sorted(graph.nodes(data=True)))
+    ordered.add_edges_from(sorted(graph.edges(data=True)))
+    positions = nx.spring_layout(ordered, seed=seed, weight="weight")
+    return {node: (round(float(x), 4), round(float(y), 4)) for node, (x, y) in positions.items()}
+
+
+def summary(graph: nx.Graph) -> pd.Series:
+    """Sanity numbers a student can check: nodes, edges, density."""
+    return pd.Series({"nodes": graph.number_of_nodes(), "edges": graph.number_of_edges(),
+                      "density": round(nx.density(graph), 3)})
