@@ -51,8 +51,8 @@ def test_impossible_date(edit_csv):
 
 
 def test_malformed_date(edit_csv):
-    message = _error(edit_csv("tenures.csv", _replace_first("1953-03-05", "05.03.1953")))
-    assert "data/tenures.csv, line" in message and "column 'start'" in message
+    message = _error(edit_csv("tenures.csv", _replace_first(",1953-03-05,", ",05.03.1953,")))
+    assert "data/tenures.csv, line" in message and "column 'end'" in message
     assert "YYYY-MM-DD" in message
 
 

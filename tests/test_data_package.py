@@ -49,7 +49,8 @@ def test_the_caesar_study_is_among_the_sources():
 def test_at_least_forty_events_from_stalins_death_to_the_expulsions():
     events = helpers.table("events")
     assert len(events) >= 40
-    assert events["date"].min() == pd.Timestamp("1953-03-05")
+    assert events["date"].min() <= pd.Timestamp("1953-03-05")
+    assert "stalin_death_1953" in set(events["event_id"])
     assert events["date"].max() >= pd.Timestamp("1962-01-01")
     assert {"fate", "rehabilitation", "removal"} <= set(events["category"])
 
@@ -75,8 +76,10 @@ def test_stances_cover_the_eleven_full_members_and_candidates_had_no_vote():
     stances = helpers.table("stances_june_1957")
     full = stances[stances["body"] == "presidium_full"]
     assert len(full) == 11
-    candidates = stances[stances["body"] == "presidium_candidate"]
-    assert not candidates["voted"].fillna("").str.startswith("yes").any()
+    assert set(full["voted"]) == {"for_removal", "against_removal"}
+    assert (full["voted"] == "for_removal").sum() == 7
+    others = stances[stances["body"] != "presidium_full"]
+    assert (others["voted"] == "no_vote").all()
 
 
 def test_interpretation_is_labelled_in_ties():

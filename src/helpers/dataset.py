@@ -13,6 +13,9 @@ from .paths import data_dir
 from .tables import TableSchema, read_descriptor, read_table
 
 #: The tables of the course, in the order they are loaded.
+#: The data run to the end of 1962; an open tenure end means "still in office then".
+DATA_END = pd.Timestamp("1962-12-31")
+
 TABLE_NAMES = ("sources", "people", "offices", "tenures", "events", "event_people",
                "stances_june_1957", "ties", "disagreements")
 
@@ -122,23 +125,24 @@ def _check_tenures(dataset: Dataset) -> None:
                                 f"{tenure.start.date()} (end is the first day out of office).",
                                 line=line, column="end")
         born, died = people.at[tenure.person_id, "born"], people.at[tenure.person_id, "died"]
-        if tenure.start < born:
+        if pd.notna(born) and tenure.start < born:
             raise DataFileError(file, f"{tenure.person_id} starts in office on "
                                 f"{tenure.start.date()}, before being born ({born.date()}).",
                                 line=line, column="start")
-        if pd.notna(died) and (pd.isna(tenure.end) or tenure.end > died + pd.Timedelta(days=1)):
-            shown_end = "an open end" if pd.isna(tenure.end) else tenure.end.date()
+        open_too_long = pd.isna(tenure.end) and died <= DATA_END
+        if pd.notna(died) and (open_too_long or tenure.end > died + pd.Timedelta(days=1)):
+            shown_end = "an open end" if pd.isna(tenure.end) else f"end {tenure.end.date()}"
             raise DataFileError(file, f"{tenure.person_id} died on {died.date()} but this tenure "
                                 f"has {shown_end}.", line=line, column="end",
                                 hint="A tenure ends at death at the latest.")
-    order = tenures.assign(_row=range(len(tenures))).sort_values(["person_id", "office_id", "start"])
+    order = tenures.assign(row_number=range(len(tenures))).sort_values(["person_id", "office_id", "start"])
     previous = None
     for tenure in order.itertuples(index=False):
         if (previous is not None and (previous.person_id, previous.office_id)
                 == (tenure.person_id, tenure.office_id)
                 and (pd.isna(previous.end) or tenure.start < previous.end)):
-            file, line = _where(dataset, "tenures", tenure._row)
-            _, other = _where(dataset, "tenures", previous._row)
+            file, line = _where(dataset, "tenures", tenure.row_number)
+            _, other = _where(dataset, "tenures", previous.row_number)
             raise DataFileError(file, f"{tenure.person_id}'s {tenure.office_id} tenure from "
                                 f"{tenure.start.date()} overlaps the one on line {other}.",
                                 line=line, column="start",

@@ -20,9 +20,9 @@ def parse_date(value: object, *, what: str = "date") -> pd.Timestamp:
     Accepts an ISO string ``YYYY-MM-DD``, a :class:`datetime.date` or a Timestamp.
     Anything else raises :class:`BadDateError` naming the value and the expected form.
     """
+    if value is pd.NaT:
+        raise BadDateError(f"The {what} is missing (NaT). Give a date such as {EXAMPLE}.")
     if isinstance(value, pd.Timestamp):
-        if pd.isna(value):
-            raise BadDateError(f"The {what} is missing (NaT). Give a date such as {EXAMPLE}.")
         return value.normalize()
     if isinstance(value, dt.date):  # also datetime.datetime
         return pd.Timestamp(value.year, value.month, value.day)

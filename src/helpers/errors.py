@@ -39,8 +39,10 @@ class UnknownIdError(CourseError, KeyError):
         self.suggestions = suggest(str(value), known)
         message = f"There is no {kind} with id {value!r}."
         if self.suggestions:
-            options = " or ".join(repr(s) for s in self.suggestions)
-            message += f" Did you mean {options}?"
+            best, *others = self.suggestions
+            message += f" Did you mean {best!r}?"
+            if others:
+                message += f" (Also close: {', '.join(repr(s) for s in others)}.)"
         else:
             message += f" See the list of {kind} ids in data/README.md."
         super().__init__(message)

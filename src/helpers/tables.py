@@ -157,7 +157,7 @@ def _cell(raw: str, field: Field, file: str, line: int) -> Any:
         return None
     if field.type == "date":
         try:
-            return parse_date(text, what=f"{field.name} date")
+            return parse_date(text)
         except BadDateError as err:
             raise DataFileError(file, str(err), line=line, column=field.name) from None
     if field.type == "integer":
