@@ -42,7 +42,7 @@ lab: $(STAMP)
 test: $(STAMP)
 	@echo "==> Running the test suite: unit tests, data validation, notebooks (nbval)"
 	@$(BIN)/python -m pytest -n 2 --dist loadfile --nbval --nbval-current-env \
-	  --sanitize-with tests/nbval_sanitize.cfg $(PYTEST_ARGS)
+	  --nbval-sanitize-with tests/nbval_sanitize.cfg $(PYTEST_ARGS)
 
 execute: $(STAMP)
 	@$(BIN)/python -m helpers.build.navigation

@@ -4,6 +4,7 @@ Notebooks start with ``import helpers`` and ``helpers.setup()``; the queries bel
 questions a student asks of the data.
 """
 
+from . import charts, network, timeline
 from .dataset import TABLE_NAMES, load_dataset, table
 from .dates import parse_date
 from .errors import BadDateError, CourseError, DataFileError, UnknownIdError
@@ -11,6 +12,7 @@ from .queries import events_between, holders, person, presidium_on, tenures_of
 from .style import CAMP_COLOURS, CAMP_LABELS, setup
 
 __all__ = [
+    "charts", "network", "timeline",
     "TABLE_NAMES", "load_dataset", "table", "parse_date",
     "BadDateError", "CourseError", "DataFileError", "UnknownIdError",
     "events_between", "holders", "person", "presidium_on", "tenures_of",

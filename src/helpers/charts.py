@@ -34,12 +34,19 @@ def network_figure(graph: nx.Graph, title: str, colours: dict[str, str] | None =
     positions = seeded_layout(graph)
     top = max((d.get("weight", 1) for *_, d in graph.edges(data=True)), default=1)
     figure = go.Figure()
-    for a, b, data in sorted(graph.edges(data=True)):
-        (x0, y0), (x1, y1) = positions[a], positions[b]
-        figure.add_trace(go.Scatter(x=[x0, x1], y=[y0, y1], mode="lines", hoverinfo="skip",
-                                    showlegend=False,
-                                    line={"width": 0.5 + 4 * data.get("weight", 1) / top,
-                                          "color": "#bbbbbb"}))
+    # One trace per band of weight (not one per edge) keeps the stored figure small.
+    for band, width in enumerate((0.6, 1.8, 3.5, 6.0)):
+        xs: list[float | None] = []
+        ys: list[float | None] = []
+        for a, b, data in sorted(graph.edges(data=True)):
+            if min(int(4 * data.get("weight", 1) / top - 1e-9), 3) == band:
+                (x0, y0), (x1, y1) = positions[a], positions[b]
+                xs += [x0, x1, None]
+                ys += [y0, y1, None]
+        if xs:
+            figure.add_trace(go.Scatter(x=xs, y=ys, mode="lines", hoverinfo="skip",
+                                        showlegend=False,
+                                        line={"width": width, "color": "#bbbbbb"}))
     nodes = sorted(graph.nodes(data=True))
     figure.add_trace(go.Scatter(
         x=[positions[n][0] for n, _ in nodes], y=[positions[n][1] for n, _ in nodes],

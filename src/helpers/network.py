@@ -55,4 +55,4 @@ def seeded_layout(graph: nx.Graph, seed: int = LAYOUT_SEED) -> dict[str, tuple[f
 def summary(graph: nx.Graph) -> pd.Series:
     """Sanity numbers a student can check: nodes, edges, density."""
     return pd.Series({"nodes": graph.number_of_nodes(), "edges": graph.number_of_edges(),
-                      "density": round(nx.density(graph), 3)})
+                      "density": round(nx.density(graph), 3)}, dtype="object")

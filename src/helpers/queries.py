@@ -42,7 +42,8 @@ def _with_names(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def presidium_on(date: object) -> pd.DataFrame:
-    """Return the Presidium of the Central Committee on ``date``: full members, then candidates.
+    """Return the Presidium of the Central Committee on ``date``: full members, then candidates,
+    each group in alphabetical order of surname.
 
     Columns: person_id, name, name_ru, status ('full member' or 'candidate'), start, end.
     """
@@ -51,7 +52,7 @@ def presidium_on(date: object) -> pd.DataFrame:
     seats = tenures[tenures["office_id"].isin(list(PRESIDIUM_OFFICES))]
     seats = seats[_in_office_on(seats, day)]
     result = _with_names(seats).assign(status=lambda f: f["office_id"].map(PRESIDIUM_OFFICES))
-    result = result.sort_values(["office_id", "name"], key=_full_first)
+    result = result.sort_values(["office_id", "person_id"], key=_full_first)
     columns = ["person_id", "name", "name_ru", "status", "start", "end"]
     return result[columns].reset_index(drop=True)
 
@@ -70,7 +71,7 @@ def holders(office: str, date: object) -> pd.DataFrame:
     tenures = dataset.frames["tenures"]
     held = tenures[(tenures["office_id"] == office) & _in_office_on(tenures, day)]
     columns = ["person_id", "name", "name_ru", "office_id", "start", "end", "note"]
-    return _with_names(held).sort_values(["start", "name"])[columns].reset_index(drop=True)
+    return _with_names(held).sort_values(["start", "person_id"])[columns].reset_index(drop=True)
 
 
 def tenures_of(person_id: str) -> pd.DataFrame:
