@@ -1,0 +1,1 @@
+"""Maintainers' tools run by the Makefile: execute notebooks, lock the environment."""

@@ -1,0 +1,91 @@
+"""Execute every notebook from its text twin and store the outputs (``make execute``).
+
+The MyST Markdown twin (``notebooks/NN_name.md``) is the source of truth. For each one this
+script runs a fresh kernel over its cells and writes ``NN_name.ipynb`` with the outputs, with
+volatile metadata stripped and ids and execution counts normalised, so that running it again on
+an unchanged notebook gives no git diff. It rewrites the twin in jupytext's canonical form.
+
+Usage: ``python -m helpers.build.execute [NOTEBOOK ...]`` (default: all).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+import jupytext
+import nbformat
+from nbclient import NotebookClient
+
+from ..paths import NOTEBOOKS_DIR
+from ..style import DEFAULT_RENDERER, RENDERER_ENV
+
+TWIN_FORMAT = "md:myst"
+PAIRING = "ipynb,md:myst"
+KERNEL = "python3"
+TIMEOUT_S = 120
+
+
+def twins(folder: Path = NOTEBOOKS_DIR) -> list[Path]:
+    """Return the text twins of the course's notebooks, in reading order."""
+    return sorted(folder.glob("[0-9][0-9]_*.md"))
+
+
+def normalise(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """Strip what changes from run to run or machine to machine; number ids and counts."""
+    notebook.metadata.pop("widgets", None)
+    notebook.metadata.get("language_info", {}).pop("version", None)
+    notebook.metadata["kernelspec"] = {"display_name": "Python 3 (ipykernel)",
+                                       "language": "python", "name": KERNEL}
+    notebook.metadata.setdefault("jupytext", {})["formats"] = PAIRING
+    for key in ("text_representation",):
+        notebook.metadata["jupytext"].pop(key, None)
+    count = 0
+    for index, cell in enumerate(notebook.cells):
+        cell["id"] = f"cell-{index:03d}"
+        cell.metadata.pop("execution", None)
+        cell.metadata.pop("ExecuteTime", None)
+        if cell.cell_type == "code":
+            count += 1
+            cell.execution_count = count
+            for output in cell.outputs:
+                if "execution_count" in output:
+                    output["execution_count"] = count
+    return notebook
+
+
+def execute_twin(twin: Path) -> tuple[Path, float]:
+    """Execute one twin into its ``.ipynb``; return the notebook path and seconds taken."""
+    notebook = jupytext.read(twin, fmt=TWIN_FORMAT)
+    notebook.nbformat, notebook.nbformat_minor = 4, 5
+    os.environ[RENDERER_ENV] = os.environ.get(RENDERER_ENV, DEFAULT_RENDERER)
+    started = time.perf_counter()
+    client = NotebookClient(notebook, timeout=TIMEOUT_S, kernel_name=KERNEL,
+                            resources={"metadata": {"path": str(twin.parent)}},
+                            record_timing=False)
+    client.execute()
+    seconds = time.perf_counter() - started
+    notebook = normalise(notebook)
+    target = twin.with_suffix(".ipynb")
+    nbformat.validate(notebook)
+    target.write_text(nbformat.writes(notebook) + "\n", encoding="utf-8")
+    jupytext.write(notebook, twin, fmt=TWIN_FORMAT)
+    return target, seconds
+
+
+def main(argv: list[str]) -> int:
+    chosen = [Path(a).with_suffix(".md").resolve() for a in argv] or twins()
+    if not chosen:
+        print("No notebooks found in", NOTEBOOKS_DIR)
+        return 1
+    for twin in chosen:
+        print(f"Executing {twin.name} ...", flush=True)
+        target, seconds = execute_twin(twin)
+        print(f"  wrote {target.relative_to(NOTEBOOKS_DIR.parent)} ({seconds:.1f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
