@@ -7,6 +7,7 @@ questions a student asks of the data.
 from . import charts, network, timeline
 from .dataset import TABLE_NAMES, load_dataset, table
 from .dates import parse_date
+from .exercises import check
 from .errors import BadDateError, CourseError, DataFileError, UnknownIdError
 from .queries import events_between, holders, person, presidium_on, tenures_of
 from .style import CAMP_COLOURS, CAMP_LABELS, setup
@@ -16,5 +17,5 @@ __all__ = [
     "TABLE_NAMES", "load_dataset", "table", "parse_date",
     "BadDateError", "CourseError", "DataFileError", "UnknownIdError",
     "events_between", "holders", "person", "presidium_on", "tenures_of",
-    "CAMP_COLOURS", "CAMP_LABELS", "setup",
+    "CAMP_COLOURS", "CAMP_LABELS", "setup", "check",
 ]

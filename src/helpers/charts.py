@@ -6,7 +6,8 @@ import networkx as nx
 import plotly.graph_objects as go
 
 from .network import seeded_layout
-from .style import OKABE_ITO
+from .network import june_1957_camps
+from .style import CAMP_COLOURS, CAMP_LABELS, OKABE_ITO
 from .timeline import presidium_size
 
 
@@ -28,9 +29,9 @@ def presidium_size_figure(start: object = "1953-03-05", end: object = "1958-12-3
     return figure
 
 
-def network_figure(graph: nx.Graph, title: str, colours: dict[str, str] | None = None
-                   ) -> go.Figure:
-    """Draw ``graph`` on its seeded layout; edge width follows ``weight``; nodes labelled."""
+def network_figure(graph: nx.Graph, title: str) -> go.Figure:
+    """Draw ``graph`` on its fixed layout: edge width follows ``weight``; each node is labelled
+    and coloured by its camp in June 1957 (the same colours in every notebook)."""
     positions = seeded_layout(graph)
     top = max((d.get("weight", 1) for *_, d in graph.edges(data=True)), default=1)
     figure = go.Figure()
@@ -48,13 +49,18 @@ def network_figure(graph: nx.Graph, title: str, colours: dict[str, str] | None =
                                         showlegend=False,
                                         line={"width": width, "color": "#bbbbbb"}))
     nodes = sorted(graph.nodes(data=True))
-    figure.add_trace(go.Scatter(
-        x=[positions[n][0] for n, _ in nodes], y=[positions[n][1] for n, _ in nodes],
-        mode="markers+text", text=[d.get("name", n).split()[-1] for n, d in nodes],
-        textposition="top center", hovertext=[d.get("name", n) for n, d in nodes],
-        hoverinfo="text", showlegend=False,
-        marker={"size": 14, "line": {"width": 1, "color": "#333333"},
-                "color": [(colours or {}).get(n, OKABE_ITO[0]) for n, _ in nodes]}))
-    figure.update_layout(title=title, height=600,
+    camps = june_1957_camps()
+    for camp, colour in CAMP_COLOURS.items():
+        mine = [(n, d) for n, d in nodes if camps.get(n, "not_in_leadership") == camp]
+        if not mine:
+            continue
+        figure.add_trace(go.Scatter(
+            x=[positions[n][0] for n, _ in mine], y=[positions[n][1] for n, _ in mine],
+            mode="markers+text", name=CAMP_LABELS[camp],
+            text=[d.get("name", n).split()[-1] for n, d in mine],
+            textposition="top center", hovertext=[d.get("name", n) for n, d in mine],
+            hoverinfo="text",
+            marker={"size": 16, "color": colour, "line": {"width": 1, "color": "#333333"}}))
+    figure.update_layout(title=title, height=650, legend_title_text="Stance in June 1957",
                          xaxis={"visible": False}, yaxis={"visible": False})
     return figure

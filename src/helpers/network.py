@@ -44,12 +44,27 @@ def co_membership_graph(start: object = "1953-03-05", end: object = "1958-12-31"
 
 
 def seeded_layout(graph: nx.Graph, seed: int = LAYOUT_SEED) -> dict[str, tuple[float, float]]:
-    """Spring layout with a fixed seed and sorted nodes, rounded so stored outputs are stable."""
+    """Spring layout with a fixed seed on sorted nodes, rounded, so stored outputs never change.
+
+    Heavier edges (more days together) pull harder; ``k`` spreads the nodes enough for labels.
+    """
     ordered = nx.Graph()
     ordered.add_nodes_from(sorted(graph.nodes(data=True)))
     ordered.add_edges_from(sorted(graph.edges(data=True)))
-    positions = nx.spring_layout(ordered, seed=seed, weight="weight")
+    top = max((d.get("weight", 1) for *_, d in ordered.edges(data=True)), default=1)
+    for *_, data in ordered.edges(data=True):
+        data["pull"] = data.get("weight", 1) / top
+    spread = 2.5 / max(ordered.number_of_nodes(), 1) ** 0.5
+    positions = nx.spring_layout(ordered, seed=seed, weight="pull", k=spread, iterations=300)
     return {node: (round(float(x), 4), round(float(y), 4)) for node, (x, y) in positions.items()}
+
+
+def june_1957_camps() -> dict[str, str]:
+    """Camp of each person in June 1957 (stances table); everyone else 'not_in_leadership'."""
+    stances = load_dataset().frames["stances_june_1957"]
+    camps = dict(zip(stances["person_id"], stances["stance"]))
+    people = load_dataset().frames["people"]["person_id"]
+    return {person: camps.get(person, "not_in_leadership") for person in people}
 
 
 def summary(graph: nx.Graph) -> pd.Series:
