@@ -1,0 +1,3 @@
+"""Logic for notebook on myths (see notebooks/)."""
+
+from __future__ import annotations
