@@ -4,7 +4,7 @@ Notebooks start with ``import helpers`` and ``helpers.setup()``; the queries bel
 questions a student asks of the data.
 """
 
-from . import aftermath, charts, june1957, myths, network, sourcing, timeline
+from . import aftermath, charts, june1957, myths, network, power, sourcing, timeline
 from .dataset import TABLE_NAMES, load_dataset, table
 from .dates import parse_date
 from .exercises import check
@@ -13,7 +13,7 @@ from .queries import events_between, holders, person, presidium_on, tenures_of
 from .style import CAMP_COLOURS, CAMP_LABELS, setup
 
 __all__ = [
-    "aftermath", "charts", "june1957", "myths", "network", "sourcing", "timeline",
+    "aftermath", "charts", "june1957", "myths", "network", "power", "sourcing", "timeline",
     "TABLE_NAMES", "load_dataset", "table", "parse_date",
     "BadDateError", "CourseError", "DataFileError", "UnknownIdError",
     "events_between", "holders", "person", "presidium_on", "tenures_of",

@@ -7,7 +7,7 @@ import plotly.graph_objects as go
 
 from .network import seeded_layout
 from .network import june_1957_camps
-from .style import CAMP_COLOURS, CAMP_LABELS, OKABE_ITO
+from .style import CAMP_COLOURS, CAMP_LABELS, OKABE_ITO, finish
 from .timeline import presidium_size
 
 
@@ -26,7 +26,7 @@ def presidium_size_figure(start: object = "1953-03-05", end: object = "1958-12-3
         xaxis_title="Date", yaxis_title="Number of people", yaxis_rangemode="tozero",
         legend_title_text="Seat", height=450,
     )
-    return figure
+    return finish(figure)
 
 
 def network_figure(graph: nx.Graph, title: str) -> go.Figure:
@@ -63,4 +63,4 @@ def network_figure(graph: nx.Graph, title: str) -> go.Figure:
             marker={"size": 16, "color": colour, "line": {"width": 1, "color": "#333333"}}))
     figure.update_layout(title=title, height=650, legend_title_text="Stance in June 1957",
                          xaxis={"visible": False}, yaxis={"visible": False})
-    return figure
+    return finish(figure)

@@ -9,7 +9,7 @@ import plotly.graph_objects as go
 
 from .dataset import TABLE_NAMES, load_dataset
 from .errors import UnknownIdError
-from .style import OKABE_ITO
+from .style import OKABE_ITO, finish
 
 KIND_ORDER = ["primary", "scholarly", "reference", "press"]
 
@@ -62,7 +62,7 @@ def sources_by_kind_figure() -> go.Figure:
               f"{counts.sum()})",
         xaxis_title="Kind of source", yaxis_title="Number of citations in the tables",
         height=420, showlegend=False)
-    return figure
+    return finish(figure)
 
 
 def date_precision() -> pd.DataFrame:

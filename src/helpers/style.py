@@ -44,13 +44,16 @@ FONT_SIZE = {"class": 16, "presentation": 22}
 def course_template(presentation: bool = False) -> go.layout.Template:
     """Return the course's plotly theme: large type, light grid, colour-blind-safe colours."""
     size = FONT_SIZE["presentation" if presentation else "class"]
-    template = go.layout.Template(pio.templates["simple_white"])
+    # Built from scratch (not a copy of a plotly theme) so that each stored figure stays small.
+    axis = {"showline": True, "linecolor": "#444444", "ticks": "outside",
+            "showgrid": not presentation, "gridcolor": "#e5e5e5", "zeroline": False,
+            "title": {"standoff": 10}}
+    template = go.layout.Template()
     template.layout.update(
-        font={"family": "Arial, Helvetica, sans-serif", "size": size},
+        font={"family": "Arial, Helvetica, sans-serif", "size": size, "color": "#222222"},
         title={"font": {"size": size + 4}, "x": 0.0, "xanchor": "left"},
-        colorway=list(OKABE_ITO),
-        xaxis={"showgrid": not presentation, "gridcolor": "#e5e5e5"},
-        yaxis={"showgrid": not presentation, "gridcolor": "#e5e5e5"},
+        colorway=list(OKABE_ITO), paper_bgcolor="white", plot_bgcolor="white",
+        xaxis=axis, yaxis=axis, hoverlabel={"font": {"size": size - 2}},
         legend={"font": {"size": size - 2}},
         margin={"l": 60, "r": 30, "t": 80, "b": 60},
     )
@@ -72,3 +75,20 @@ def setup(presentation: bool = False) -> None:
     pd.set_option("display.max_columns", 12)
     pd.set_option("display.width", 120)
     pd.set_option("display.max_colwidth", 80)
+
+
+def wrap_title(text: str, width: int = 75) -> str:
+    """Break a long title into lines (plotly does not wrap titles by itself)."""
+    import textwrap
+
+    return "<br>".join(textwrap.wrap(text, width=width))
+
+
+def finish(figure: "go.Figure", width: int = 75) -> "go.Figure":
+    """Wrap a long title onto several lines and make room for it above the plot."""
+    text = figure.layout.title.text
+    if text and "<br>" not in text:
+        wrapped = wrap_title(text, width)
+        lines = wrapped.count("<br>") + 1
+        figure.update_layout(title_text=wrapped, margin_t=50 + 30 * lines)
+    return figure
