@@ -71,3 +71,65 @@ def summary(graph: nx.Graph) -> pd.Series:
     """Sanity numbers a student can check: nodes, edges, density."""
     return pd.Series({"nodes": graph.number_of_nodes(), "edges": graph.number_of_edges(),
                       "density": round(nx.density(graph), 3)}, dtype="object")
+
+
+def ties_graph(kinds: tuple[str, ...] = ("patronage", "alliance", "rivalry", "collaboration"),
+               documented_only: bool = False) -> nx.Graph:
+    """The ties of ``ties.csv`` as an undirected graph (a patron's direction is kept in the
+    edge attribute ``patron``). Several ties between two people keep the first, in file order,
+    and list every kind in ``kinds``."""
+    dataset = load_dataset()
+    ties = dataset.frames["ties"]
+    ties = ties[ties["kind"].isin(kinds)]
+    if documented_only:
+        ties = ties[ties["interpretation"] == "documented"]
+    names = dataset.frames["people"].set_index("person_id")["name"]
+    graph = nx.Graph()
+    for tie in ties.itertuples(index=False):
+        for person in (tie.person_a, tie.person_b):
+            graph.add_node(person, name=names[person])
+        if graph.has_edge(tie.person_a, tie.person_b):
+            edge = graph.edges[tie.person_a, tie.person_b]
+            edge["kinds"] = sorted(set(edge["kinds"]) | {tie.kind})
+            continue
+        graph.add_edge(tie.person_a, tie.person_b, kind=tie.kind, kinds=[tie.kind],
+                       interpretation=tie.interpretation, weight=1,
+                       patron=tie.person_a if tie.directed else None)
+    return graph
+
+
+def centrality(graph: nx.Graph) -> pd.DataFrame:
+    """Degree, weighted degree (for co-membership: days served beside others, summed) and
+    betweenness centrality of every node, highest betweenness first.
+
+    Betweenness treats a heavier edge (more days together) as a shorter path, so it counts how
+    often a person lies on the closest route between two others.
+    """
+    graph = graph.copy()  # the distances below must not leak into the caller's graph
+    top = max((d.get("weight", 1) for *_, d in graph.edges(data=True)), default=1)
+    distances = {(a, b): top / d.get("weight", 1) for a, b, d in graph.edges(data=True)}
+    nx.set_edge_attributes(graph, distances, "distance")
+    degree = nx.degree_centrality(graph)
+    strength = dict(graph.degree(weight="weight"))
+    between = nx.betweenness_centrality(graph, weight="distance")
+    names = nx.get_node_attributes(graph, "name")
+    frame = pd.DataFrame({
+        "person_id": list(graph.nodes),
+        "name": [names.get(n, n) for n in graph.nodes],
+        "degree": [round(degree[n], 3) for n in graph.nodes],
+        "weighted_degree": [int(strength[n]) for n in graph.nodes],
+        "betweenness": [round(between[n], 3) for n in graph.nodes],
+    })
+    return frame.sort_values(["betweenness", "weighted_degree", "person_id"],
+                             ascending=[False, False, True]).reset_index(drop=True)
+
+
+def communities(graph: nx.Graph) -> pd.DataFrame:
+    """Groups found by greedy modularity (deterministic), beside each person's June 1957 camp."""
+    found = nx.community.greedy_modularity_communities(graph, weight="weight")
+    camps = june_1957_camps()
+    names = nx.get_node_attributes(graph, "name")
+    rows = [{"community": index + 1, "person_id": person, "name": names.get(person, person),
+             "camp_june_1957": camps.get(person, "not_in_leadership")}
+            for index, group in enumerate(found) for person in sorted(group)]
+    return pd.DataFrame(rows)
