@@ -17,6 +17,7 @@ help:
 	@echo "make test     run the whole test suite (unit, data, notebooks)"
 	@echo "make execute  re-run every notebook from its text twin and store the outputs"
 	@echo "make links    regenerate launch links and navigation from [tool.course] in pyproject.toml"
+	@echo "make bench    measure notebooks, tests and queries (writes build/bench.md)"
 	@echo "make lock     re-pin requirements.txt and environment.yml from requirements.in"
 
 install: $(STAMP)
@@ -50,6 +51,10 @@ execute: $(STAMP)
 
 links: $(STAMP)
 	@$(BIN)/python -m helpers.build.navigation
+
+bench: $(STAMP)
+	@echo "==> Benchmark: medians of 5 runs (a few minutes)"
+	@$(BIN)/python -m helpers.build.bench
 
 lock: $(STAMP)
 	@$(BIN)/python -m helpers.build.lock

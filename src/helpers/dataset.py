@@ -27,6 +27,7 @@ class Dataset:
     folder: Path
     frames: dict[str, pd.DataFrame]
     schemas: dict[str, TableSchema]
+    lines: dict[str, list[int]]  # file line of each row, for error messages
 
 
 def load_dataset(folder: Path | str | None = None) -> Dataset:
@@ -49,8 +50,10 @@ def load_dataset(folder: Path | str | None = None) -> Dataset:
 @lru_cache(maxsize=4)
 def _load(folder: Path, _stamp: tuple[tuple[str, int, int], ...]) -> Dataset:
     schemas = read_descriptor(folder)
-    frames = {name: read_table(folder, schemas[name]) for name in TABLE_NAMES}
-    dataset = Dataset(folder, frames, schemas)
+    frames, lines = {}, {}
+    for name in TABLE_NAMES:
+        frames[name], lines[name] = read_table(folder, schemas[name])
+    dataset = Dataset(folder, frames, schemas, lines)
     check_integrity(dataset)
     return dataset
 
@@ -61,16 +64,14 @@ def table(name: str, folder: Path | str | None = None) -> pd.DataFrame:
         close = suggest(name, TABLE_NAMES)
         hint = f" Did you mean {close[0]!r}?" if close else ""
         raise KeyError(f"There is no table {name!r}.{hint} Tables: {', '.join(TABLE_NAMES)}.")
-    frame = load_dataset(folder).frames[name].copy()
-    frame.attrs = {}
-    return frame
+    return load_dataset(folder).frames[name].copy()
 
 
 def _where(dataset: Dataset, name: str, row: int) -> tuple[str, int]:
     """The file name to show and the file line of the ``row``-th data row."""
     path = dataset.folder / dataset.schemas[name].path
     shown = f"data/{path.name}" if dataset.folder.name == "data" else str(path)
-    return shown, dataset.frames[name].attrs["lines"][row]
+    return shown, dataset.lines[name][row]
 
 
 def check_integrity(dataset: Dataset) -> None:
@@ -117,14 +118,16 @@ def _check_spans(dataset: Dataset, name: str, start: str, end: str) -> None:
 
 
 def _check_tenures(dataset: Dataset) -> None:
-    tenures, people = dataset.frames["tenures"], dataset.frames["people"].set_index("person_id")
+    tenures, people = dataset.frames["tenures"], dataset.frames["people"]
+    births = dict(zip(people["person_id"], people["born"]))
+    deaths = dict(zip(people["person_id"], people["died"]))
     for row, tenure in enumerate(tenures.itertuples(index=False)):
         file, line = _where(dataset, "tenures", row)
         if pd.notna(tenure.end) and tenure.end <= tenure.start:
             raise DataFileError(file, f"end {tenure.end.date()} is not after start "
                                 f"{tenure.start.date()} (end is the first day out of office).",
                                 line=line, column="end")
-        born, died = people.at[tenure.person_id, "born"], people.at[tenure.person_id, "died"]
+        born, died = births[tenure.person_id], deaths[tenure.person_id]
         if pd.notna(born) and tenure.start < born:
             raise DataFileError(file, f"{tenure.person_id} starts in office on "
                                 f"{tenure.start.date()}, before being born ({born.date()}).",

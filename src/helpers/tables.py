@@ -87,8 +87,11 @@ def _field(spec: dict[str, Any]) -> Field:
     )
 
 
-def read_table(folder: Path, schema: TableSchema) -> pd.DataFrame:
-    """Read one CSV and check each cell; raise :class:`DataFileError` at the first bad one."""
+def read_table(folder: Path, schema: TableSchema) -> tuple[pd.DataFrame, list[int]]:
+    """Read one CSV and check each cell; raise :class:`DataFileError` at the first bad one.
+
+    Returns the table and, for each of its rows, the line of the file it came from.
+    """
     path = folder / schema.path
     shown = f"data/{schema.path}" if folder.name == "data" else str(path)
     if not path.is_file():
@@ -144,8 +147,8 @@ def read_table(folder: Path, schema: TableSchema) -> pd.DataFrame:
             frame[field.name] = frame[field.name].astype("Int64")
         elif field.type == "boolean":
             frame[field.name] = frame[field.name].astype("boolean")
-    frame.attrs["lines"] = [i + 2 for i, row in enumerate(body) if any(c.strip() for c in row)]
-    return frame
+    lines = [i + 2 for i, row in enumerate(body) if any(c.strip() for c in row)]
+    return frame, lines
 
 
 def _cell(raw: str, field: Field, file: str, line: int) -> Any:
