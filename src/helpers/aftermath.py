@@ -18,7 +18,7 @@ import plotly.graph_objects as go
 from .dataset import load_dataset
 from .dates import parse_date
 from .queries import _check_id, presidium_on
-from .style import CAMP_COLOURS, CAMP_LABELS, OKABE_ITO
+from .style import CAMP_COLOURS, CAMP_LABELS, OKABE_ITO, finish
 
 #: The leaders defeated in 1957-58, in the order of their fall: the four named in the
 #: resolution of 29 June 1957, the two punished without being named, then Zhukov (October
@@ -264,7 +264,7 @@ def rank_change_figure(start: object = BEFORE, end: object = AFTER) -> go.Figure
         legend={"orientation": "h", "yanchor": "top", "y": -0.15, "x": 0},
         margin={"l": 180, "r": 30, "t": 100, "b": 140},
     )
-    return figure
+    return finish(figure)
 
 
 # --------------------------------------------------------------------------- posts over time
@@ -390,7 +390,7 @@ def posts_timeline_figure(person_ids: object = DEFEATED, start: object = WINDOW[
         legend={"orientation": "h", "yanchor": "top", "y": -0.2, "x": 0},
         margin={"l": 170, "r": 30, "t": 110, "b": 150},
     )
-    return figure
+    return finish(figure)
 
 
 # --------------------------------------------------------------------------- events

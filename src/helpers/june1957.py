@@ -16,7 +16,7 @@ import plotly.graph_objects as go
 from .dataset import load_dataset
 from .dates import parse_date
 from .queries import PRESIDIUM_OFFICES, presidium_on
-from .style import CAMP_COLOURS, CAMP_LABELS, OKABE_ITO
+from .style import CAMP_COLOURS, CAMP_LABELS, OKABE_ITO, finish
 
 #: The days of the crisis, in order, from the first Presidium session to Pravda's report.
 CRISIS_EVENTS: tuple[str, ...] = (
@@ -192,7 +192,7 @@ def crisis_timeline_figure() -> go.Figure:
                 "y": -0.18, "yanchor": "top"},
         height=600, margin={"l": 40, "r": 30, "t": 90, "b": 130},
     )
-    return figure
+    return finish(figure)
 
 
 def _short_labels() -> dict[str, str]:
@@ -303,7 +303,7 @@ def presidium_stance_figure(date: object = "1957-06-18") -> go.Figure:
                 "x": 0, "xanchor": "left", "y": -0.3, "yanchor": "top"},
         height=420, margin={"b": 120},
     )
-    return figure
+    return finish(figure)
 
 
 # --------------------------------------------------------------------------------------------
@@ -488,7 +488,7 @@ def full_members_by_stance_figure(before: object = "1957-06-18", after: object =
         xaxis_title="Day", yaxis_title="Full (voting) members of the Presidium",
         legend_title_text="Stance in June 1957 (interpretation)", height=450,
     )
-    return figure
+    return finish(figure)
 
 
 # --------------------------------------------------------------------------------------------

@@ -18,7 +18,7 @@ import plotly.graph_objects as go
 
 from .dataset import load_dataset
 from .errors import UnknownIdError
-from .style import OKABE_ITO
+from .style import OKABE_ITO, finish
 
 #: The four named in the resolution, in the order of its title ("... Malenkov, Kaganovich,
 #: Molotov and Shepilov, who joined them").
@@ -373,7 +373,7 @@ def removal_vs_expulsion_figure() -> go.Figure:
         legend={"orientation": "h", "y": -0.2, "x": 0.0},
         margin={"l": 60, "r": 30, "t": 110, "b": 110},
     )
-    return figure
+    return finish(figure)
 
 
 __all__ = ["THE_FOUR", "RESOLUTION_EVENT", "PUBLICATION_EVENT", "EXPULSION_EVENTS", "CLAIMS",
