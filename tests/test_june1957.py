@@ -56,7 +56,7 @@ def test_people_column_names_those_linked_in_event_people():
 
 def test_timeline_figure_title_axes_and_markers():
     figure = june1957.crisis_timeline_figure()
-    title = figure.layout.title.text
+    title = figure.layout.title.text.replace("<br>", " ")
     assert title.startswith("Eleven days from the Presidium's attack")
     assert "five more before Pravda" in title
     assert figure.layout.xaxis.title.text == "Date (June–July 1957)"
@@ -91,7 +91,7 @@ def test_seven_full_members_voted_for_removal_and_four_against():
 
 def test_stance_figure_colours_each_person_by_camp_and_marks_candidates_open():
     figure = june1957.presidium_stance_figure("1957-06-18")
-    assert figure.layout.title.text == ("Seven of the eleven full members voted to remove "
+    assert figure.layout.title.text.replace("<br>", " ") == ("Seven of the eleven full members voted to remove "
                                         "Khrushchev; the seven candidates had no vote")
     assert figure.layout.yaxis.title.text == "Seat"
     assert "18 June 1957" in figure.layout.xaxis.title.text
@@ -182,7 +182,7 @@ def test_presidium_change_counts():
 
 def test_full_members_by_stance_figure():
     figure = june1957.full_members_by_stance_figure("1957-06-18", "1957-06-30")
-    assert figure.layout.title.text == ("Full members who backed Khrushchev in June 1957: "
+    assert figure.layout.title.text.replace("<br>", " ") == ("Full members who backed Khrushchev in June 1957: "
                                         "4 of 11 before the plenum, 13 of 15 after it")
     assert figure.layout.barmode == "stack"
     assert figure.layout.yaxis.title.text == "Full (voting) members of the Presidium"
