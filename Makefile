@@ -10,13 +10,16 @@ PORT ?= 8888
 ROOT_FLAG := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
 PYTEST_ARGS ?=
 
-.PHONY: help install lab test execute links lock bench clean
+.PHONY: help install lab test execute links lock bench slides site student clean
 
 help:
 	@echo "make lab      open the course in JupyterLab (http://127.0.0.1:$(PORT))"
 	@echo "make test     run the whole test suite (unit, data, notebooks)"
 	@echo "make execute  re-run every notebook from its text twin and store the outputs"
 	@echo "make links    regenerate launch links and navigation from [tool.course] in pyproject.toml"
+	@echo "make slides   build offline reveal.js decks into build/slides/"
+	@echo "make site     build the offline site into build/site/ (open build/site/index.html)"
+	@echo "make student  write the notebooks without solutions into build/student/"
 	@echo "make bench    measure notebooks, tests and queries (writes build/bench.md)"
 	@echo "make lock     re-pin requirements.txt and environment.yml from requirements.in"
 
@@ -51,6 +54,15 @@ execute: $(STAMP)
 
 links: $(STAMP)
 	@$(BIN)/python -m helpers.build.navigation
+
+slides: $(STAMP)
+	@$(BIN)/python -m helpers.build.slides
+
+site: $(STAMP)
+	@$(BIN)/python -m helpers.build.site
+
+student: $(STAMP)
+	@$(BIN)/python -m helpers.build.student
 
 bench: $(STAMP)
 	@echo "==> Benchmark: medians of 5 runs (a few minutes)"

@@ -45,7 +45,7 @@ def course_template(presentation: bool = False) -> go.layout.Template:
     """Return the course's plotly theme: large type, light grid, colour-blind-safe colours."""
     size = FONT_SIZE["presentation" if presentation else "class"]
     # Built from scratch (not a copy of a plotly theme) so that each stored figure stays small.
-    axis = {"showline": True, "linecolor": "#444444", "ticks": "outside",
+    axis = {"showline": True, "linecolor": "#444444", "ticks": "outside", "automargin": True,
             "showgrid": not presentation, "gridcolor": "#e5e5e5", "zeroline": False,
             "title": {"standoff": 10}}
     template = go.layout.Template()

@@ -23,6 +23,10 @@ from ..paths import NOTEBOOKS_DIR
 from ..style import DEFAULT_RENDERER, RENDERER_ENV
 
 TWIN_FORMAT = "md:myst"
+#: First line of the generated cells (see navigation.py) and of hidden solutions.
+LINKS_MARK = "<!-- course:links -->"
+NAV_MARK = "<!-- course:nav -->"
+SOLUTION_MARK = "<!-- solution -->"
 PAIRING = "ipynb,md:myst"
 KERNEL = "python3"
 TIMEOUT_S = 120
@@ -33,6 +37,20 @@ def twins(folder: Path = NOTEBOOKS_DIR) -> list[Path]:
     return sorted(folder.glob("[0-9][0-9]_*.md"))
 
 
+def slide_type(cell: nbformat.NotebookNode) -> str:
+    """Where a cell goes in a slideshow (RISE, reveal.js): H1/H2 open a slide, H3 a
+    sub-slide; solutions and generated link cells are skipped; the rest continues a slide."""
+    source = cell.source.lstrip()
+    if cell.cell_type == "markdown":
+        if source.startswith((SOLUTION_MARK, LINKS_MARK, NAV_MARK)):
+            return "skip"
+        if source.startswith(("# ", "## ")):
+            return "slide"
+        if source.startswith("### "):
+            return "subslide"
+    return "-"
+
+
 def normalise(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
     """Strip what changes from run to run or machine to machine; number ids and counts."""
     notebook.metadata.pop("widgets", None)
@@ -40,6 +58,8 @@ def normalise(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
     notebook.metadata["kernelspec"] = {"display_name": "Python 3 (ipykernel)",
                                        "language": "python", "name": KERNEL}
     notebook.metadata.setdefault("jupytext", {})["formats"] = PAIRING
+    # Slide metadata is derived from the headings: kept in the .ipynb, left out of the twin.
+    notebook.metadata["jupytext"]["cell_metadata_filter"] = "-slideshow"
     for key in ("text_representation",):
         notebook.metadata["jupytext"].pop(key, None)
     count = 0
@@ -47,6 +67,7 @@ def normalise(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
         cell["id"] = f"cell-{index:03d}"
         cell.metadata.pop("execution", None)
         cell.metadata.pop("ExecuteTime", None)
+        cell.metadata["slideshow"] = {"slide_type": slide_type(cell)}
         if cell.cell_type == "code":
             count += 1
             cell.execution_count = count

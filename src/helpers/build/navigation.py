@@ -20,10 +20,7 @@ import nbformat
 
 from ..links import badges
 from ..paths import NOTEBOOKS_DIR, REPO_ROOT
-from .execute import TWIN_FORMAT, twins
-
-LINKS_MARK = "<!-- course:links -->"
-NAV_MARK = "<!-- course:nav -->"
+from .execute import LINKS_MARK, NAV_MARK, TWIN_FORMAT, twins
 README_BLOCK = re.compile(r"(<!-- links:start -->\n).*?(<!-- links:end -->)", re.S)
 
 

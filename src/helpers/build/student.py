@@ -1,0 +1,57 @@
+"""Write the student edition (``make student``): the notebooks without their solutions.
+
+Every markdown cell that starts with ``<!-- solution -->`` is dropped; everything else, stored
+outputs included, stays, so the edition opens with its figures drawn.
+
+Usage: ``python -m helpers.build.student [TARGET]`` (default ``build/student``).
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+import nbformat
+
+from ..paths import REPO_ROOT
+from .execute import SOLUTION_MARK, twins
+
+
+def is_solution(cell: nbformat.NotebookNode) -> bool:
+    """True for the hidden-solution cells."""
+    return cell.cell_type == "markdown" and cell.source.lstrip().startswith(SOLUTION_MARK)
+
+
+def without_solutions(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """A copy of ``notebook`` with the solution cells removed."""
+    copy = nbformat.from_dict(notebook)
+    copy.cells = [cell for cell in copy.cells if not is_solution(cell)]
+    copy.metadata.pop("jupytext", None)  # the edition is not paired with a text twin
+    return copy
+
+
+def build(target: Path) -> list[Path]:
+    """Write every notebook's student edition into ``target``."""
+    if target.exists():
+        shutil.rmtree(target)
+    target.mkdir(parents=True)
+    written = []
+    for twin in twins():
+        notebook = nbformat.read(twin.with_suffix(".ipynb"), as_version=4)
+        path = target / twin.with_suffix(".ipynb").name
+        nbformat.write(without_solutions(notebook), path)
+        written.append(path)
+    return written
+
+
+def main(argv: list[str]) -> int:
+    target = Path(argv[0]) if argv else REPO_ROOT / "build" / "student"
+    for path in build(target):
+        print(f"  wrote {path.relative_to(target.parent)}")
+    print("Student edition written: copy build/student/ into the course you hand out.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,127 @@
+"""Slides, offline site and student edition: built, complete, offline, without solutions."""
+
+import os
+import re
+import shutil
+from pathlib import Path
+
+import nbformat
+import pytest
+from nbclient import NotebookClient
+
+from helpers.build import site, slides, student
+from helpers.build.execute import KERNEL, SOLUTION_MARK, slide_type, twins
+from helpers.build.export import PLOTLY_MIME
+from helpers.paths import NOTEBOOKS_DIR
+
+NOTEBOOKS = [t.with_suffix(".ipynb") for t in twins()]
+REMOTE_ASSET = re.compile(r'<(?:script|link)\b[^>]*\b(?:src|href)="(https?:)?//', re.I)
+
+
+def _figures(path: Path) -> int:
+    notebook = nbformat.read(path, as_version=4)
+    return sum(PLOTLY_MIME in o.get("data", {}) for c in notebook.cells
+               for o in c.get("outputs", []))
+
+
+@pytest.fixture(scope="module")
+def built_site(tmp_path_factory):
+    target = tmp_path_factory.mktemp("site") / "site"
+    return target, dict(site.build(target))
+
+
+def test_site_has_an_index_and_every_notebook(built_site):
+    target, built = built_site
+    index = (target / "index.html").read_text(encoding="utf-8")
+    for notebook in NOTEBOOKS:
+        assert f'href="{notebook.stem}.html"' in index
+        assert (target / f"{notebook.stem}.html").exists()
+
+
+def test_site_loads_nothing_remote_and_ships_plotly_once(built_site):
+    target, _ = built_site
+    pages = list(target.glob("*.html"))
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        assert not REMOTE_ASSET.search(html), f"{page.name} loads a remote script or stylesheet"
+    assert [p.name for p in target.rglob("plotly*.js")] == ["plotly.min.js"]
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.stem)
+def test_each_page_holds_as_many_figures_as_its_notebook(built_site, notebook):
+    target, built = built_site
+    html = (target / f"{notebook.stem}.html").read_text(encoding="utf-8")
+    assert built[f"{notebook.stem}.html"] == _figures(notebook) > 0
+    assert html.count("Plotly.newPlot(") == _figures(notebook)
+
+
+def test_site_links_between_pages_not_to_ipynb(built_site):
+    target, _ = built_site
+    html = (target / "01_sources_and_data.html").read_text(encoding="utf-8")
+    assert 'href="02_power_shifts.html"' in html
+    assert 'href="02_power_shifts.ipynb"' not in html
+
+
+def _npm_available() -> bool:
+    return shutil.which("npm") is not None
+
+
+@pytest.fixture(scope="module")
+def built_slides(tmp_path_factory):
+    if not _npm_available():
+        if os.environ.get("CI") == "true":
+            pytest.fail("npm is needed to fetch reveal.js for the slides")
+        pytest.skip("npm not found: install Node.js to build the slides (make slides)")
+    target = tmp_path_factory.mktemp("slides") / "slides"
+    return target, dict(slides.build(target))
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.stem)
+def test_each_deck_is_offline_with_all_its_figures(built_slides, notebook):
+    target, built = built_slides
+    html = (target / f"{notebook.stem}.slides.html").read_text(encoding="utf-8")
+    assert not REMOTE_ASSET.search(html)
+    assert html.count("Plotly.newPlot(") == built[f"{notebook.stem}.slides.html"] == \
+        _figures(notebook)
+    assert (target / "reveal.js" / "dist" / "reveal.js").exists()
+    assert "<section" in html and "Reveal.initialize" in html
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.stem)
+def test_every_cell_carries_slide_metadata_derived_from_headings(notebook):
+    cells = nbformat.read(notebook, as_version=4).cells
+    assert all(c.metadata.get("slideshow", {}).get("slide_type") == slide_type(c)
+               for c in cells)
+    assert cells[0].metadata["slideshow"]["slide_type"] == "slide"
+
+
+@pytest.fixture(scope="module")
+def edition(tmp_path_factory):
+    target = tmp_path_factory.mktemp("student") / "student"
+    return student.build(target)
+
+
+def test_student_edition_leaks_no_solution(edition):
+    for path in edition:
+        original = nbformat.read(NOTEBOOKS_DIR / path.name, as_version=4)
+        solutions = [c.source for c in original.cells
+                     if c.cell_type == "markdown" and c.source.startswith(SOLUTION_MARK)]
+        assert solutions, f"{path.name} has no solutions to hide"
+        text = path.read_text(encoding="utf-8")
+        assert SOLUTION_MARK not in text and "Solution (click to open)" not in text
+        for solution in solutions:
+            body = [line for line in solution.splitlines()
+                    if len(line.strip()) > 25 and "<" not in line]
+            assert not any(line.strip() in text for line in body)
+
+
+@pytest.mark.parametrize("index", range(len(NOTEBOOKS)), ids=[p.stem for p in NOTEBOOKS])
+def test_student_edition_runs_top_to_bottom_with_exercises_unanswered(edition, index):
+    notebook = nbformat.read(edition[index], as_version=4)
+    NotebookClient(notebook, timeout=120, kernel_name=KERNEL,
+                   resources={"metadata": {"path": str(edition[index].parent)}}).execute()
+    printed = [o.get("text", "") for c in notebook.cells for o in c.get("outputs", [])
+               if o.get("output_type") == "stream"]
+    assert sum("No answer yet" in p for p in printed) >= 3
+    assert not any(o.get("output_type") == "error" for c in notebook.cells
+                   for o in c.get("outputs", []))
