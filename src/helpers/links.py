@@ -40,7 +40,18 @@ def nbviewer_url(notebook: str = START_NOTEBOOK) -> str:
     return f"https://nbviewer.org/github/{_owner_and_name()}/blob/{branch}/{notebook}"
 
 
+def site_url(notebook: str | None = START_NOTEBOOK) -> str:
+    """The notebook's page on the published offline site (GitHub Pages of the repository,
+    built by ``make site``); ``None`` gives the site's index."""
+    owner, name = _owner_and_name().split("/", 1)
+    base = f"https://{owner.lower()}.github.io/{name}/"
+    if notebook is None:
+        return base + "index.html"
+    return base + notebook.rsplit("/", 1)[-1].replace(".ipynb", ".html")
+
+
 def badges(notebook: str = START_NOTEBOOK) -> str:
-    """Markdown line with the Binder and nbviewer launch links for ``notebook``."""
+    """Markdown line with the Binder, course-site and nbviewer links for ``notebook``."""
     return (f"[![Launch on Binder](https://mybinder.org/badge_logo.svg)]({binder_url(notebook)}) "
+            f"[Read on the course site]({site_url(notebook)}) · "
             f"[View on nbviewer]({nbviewer_url(notebook)})")

@@ -16,15 +16,11 @@ from pathlib import Path
 
 import nbformat
 from nbconvert import HTMLExporter
-from nbconvert.filters import markdown2html
 
-from ..paths import NOTEBOOKS_DIR, REPO_ROOT
+from ..paths import REPO_ROOT
 from .execute import twins
 from .export import TEMPLATES, copy_plotly_js, offline_links, with_html_figures
 from .navigation import title_of
-
-GUIDE = NOTEBOOKS_DIR / "lecturers_guide.md"
-
 
 def export_page(notebook_path: Path, target: Path, plotly_file: str) -> int:
     """Write one notebook as ``target/<name>.html``; return how many figures it holds."""
@@ -67,18 +63,12 @@ def build(target: Path) -> list[tuple[str, int]]:
         figures = export_page(notebook_path, target, plotly_file)
         built.append((f"{twin.stem}.html", figures))
         items.append(f'<li><a href="{twin.stem}.html">{html.escape(title_of(twin))}</a></li>')
-    if GUIDE.exists():
-        guide_html = markdown2html(GUIDE.read_text(encoding="utf-8"))
-        (target / "lecturers_guide.html").write_text(
-            page("Lecturer's guide", offline_links(guide_html)), encoding="utf-8")
-        items.append('<li><a href="lecturers_guide.html">Lecturer\'s guide</a></li>')
     readme_title = "The Soviet power struggle, 1953–1957"
     index = (f"<h1>{readme_title}</h1>"
              "<p>The course's notebooks with their outputs, readable offline. The charts are "
              "interactive: hover, zoom, and move the sliders. To run the code, open the course "
              "in JupyterLab (<code>make lab</code>) or on Binder.</p>"
-             f"<ol start=\"0\">{''.join(items[:len(built)])}</ol>"
-             f"<ul>{''.join(items[len(built):])}</ul>")
+             f"<ol start=\"0\">{''.join(items)}</ol>")
     (target / "index.html").write_text(page(readme_title, index), encoding="utf-8")
     return built
 
