@@ -10,7 +10,7 @@ PORT ?= 8888
 ROOT_FLAG := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
 PYTEST_ARGS ?=
 
-.PHONY: help install lab test execute links lock bench slides site student clean
+.PHONY: help install browser lab test execute links lock bench slides site student clean
 
 help:
 	@echo "make lab      open the course in JupyterLab (http://127.0.0.1:$(PORT))"
@@ -34,6 +34,10 @@ $(STAMP): requirements.txt pyproject.toml
 	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	@echo "==> Installing the helpers package (editable)"
 	@$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	@# JupyterLab's news and update pop-ups off: students should see the course, not a dialog.
+	@mkdir -p $(VENV)/share/jupyter/lab/settings
+	@echo '{"@jupyterlab/apputils-extension:notification": {"fetchNews": "false", "checkForUpdates": false}}' \
+	  > $(VENV)/share/jupyter/lab/settings/overrides.json
 	@touch $@
 	@echo "==> Environment ready"
 
@@ -43,10 +47,18 @@ lab: $(STAMP)
 	  --ServerApp.root_dir="$(CURDIR)" --IdentityProvider.token=$(TOKEN) \
 	  notebooks/00_start_here.ipynb
 
-test: $(STAMP)
-	@echo "==> Running the test suite: unit tests, data validation, notebooks (nbval)"
+test: $(STAMP) browser
+	@echo "==> Running the test suite: unit tests, data validation, notebooks (nbval), browser"
 	@$(BIN)/python -m pytest -n 2 --dist loadfile --nbval --nbval-current-env \
 	  --nbval-sanitize-with tests/nbval_sanitize.cfg $(PYTEST_ARGS)
+
+# Debian's Chromium for the browser tests: installed here when we may (root with apt-get, as
+# in CI); elsewhere the browser tests skip with a one-line reason.
+browser:
+	@if [ ! -x /usr/bin/chromium ] && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "==> Installing Debian's chromium for the browser tests (once, about a minute)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	fi
 
 execute: $(STAMP)
 	@$(BIN)/python -m helpers.build.navigation

@@ -59,7 +59,7 @@ def test_generated_links_and_navigation_are_current(index: int):
 
 def test_readme_links_come_from_the_configured_repository():
     readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
-    assert badges() in readme, "README launch links are stale: run `make links`"
+    assert badges(image=True) in readme, "README launch links are stale: run `make links`"
 
 
 def test_each_notebook_opens_with_one_title_and_calls_setup():

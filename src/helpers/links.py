@@ -50,8 +50,14 @@ def site_url(notebook: str | None = START_NOTEBOOK) -> str:
     return base + notebook.rsplit("/", 1)[-1].replace(".ipynb", ".html")
 
 
-def badges(notebook: str = START_NOTEBOOK) -> str:
-    """Markdown line with the Binder, course-site and nbviewer links for ``notebook``."""
-    return (f"[![Launch on Binder](https://mybinder.org/badge_logo.svg)]({binder_url(notebook)}) "
+def badges(notebook: str = START_NOTEBOOK, image: bool = False) -> str:
+    """Markdown line with the Binder, course-site and nbviewer links for ``notebook``.
+
+    Notebooks get plain text links (an image badge would be fetched from mybinder.org each
+    time the notebook opens, and fail offline); the README may use the image badge.
+    """
+    binder = ("[![Launch on Binder](https://mybinder.org/badge_logo.svg)]" if image
+              else "[Launch on Binder]")
+    return (f"{binder}({binder_url(notebook)}) · "
             f"[Read on the course site]({site_url(notebook)}) · "
             f"[View on nbviewer]({nbviewer_url(notebook)})")

@@ -73,7 +73,8 @@ def update_notebook(twin: Path, index: int, chain: list[Path]) -> bool:
 def update_readme(readme: Path = REPO_ROOT / "README.md") -> bool:
     """Rewrite the README's launch-link block; return True when it changed."""
     before = readme.read_text(encoding="utf-8")
-    after = README_BLOCK.sub(lambda m: m.group(1) + badges() + "\n" + m.group(2), before)
+    after = README_BLOCK.sub(lambda m: m.group(1) + badges(image=True) + "\n" + m.group(2),
+                             before)
     readme.write_text(after, encoding="utf-8")
     return after != before
 
