@@ -83,6 +83,10 @@ def test_events_between_is_inclusive_and_sorted():
     (lambda: helpers.person("nobody_at_all"), "data/README.md"),
     (lambda: helpers.person(42), "no person with id 42"),
     (lambda: helpers.holders("premiere", "1955-01-01"), "Did you mean 'premier'?"),
+    (lambda: helpers.holders(123, "1955-01-01"), "no office with id 123"),
+    (lambda: helpers.tenures_of(None), "no person with id None"),
+    (lambda: helpers.table("peoples"), "Did you mean 'people'?"),
+    (lambda: helpers.person("Nikita Khrushchev"), "Did you mean"),
 ])
 def test_unknown_ids_suggest_close_matches(call, words):
     with pytest.raises(UnknownIdError) as info:
@@ -96,6 +100,10 @@ def test_unknown_ids_suggest_close_matches(call, words):
     (lambda: helpers.presidium_on(1957), "got int 1957"),
     (lambda: helpers.holders("premier", "1955-13-01"), "no month 13"),
     (lambda: helpers.events_between("1957-07-01", "1957-06-01"), "swap them"),
+    (lambda: helpers.events_between(None, "1957-06-01"), "got NoneType None"),
+    (lambda: helpers.presidium_on("1957-06-31"), "June 1957 has 30 days"),
+    (lambda: helpers.presidium_on("yesterday"), "YYYY-MM-DD"),
+    (lambda: helpers.timeline.presidium_size("1958-01-01", "1957-01-01"), "before the start"),
 ])
 def test_bad_dates_are_explained(call, words):
     with pytest.raises(BadDateError, match=words):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .errors import DataFileError, suggest
+from .errors import DataFileError, UnknownIdError, suggest
 from .paths import data_dir
 from .tables import TableSchema, read_descriptor, read_table
 
@@ -61,9 +61,7 @@ def _load(folder: Path, _stamp: tuple[tuple[str, int, int], ...]) -> Dataset:
 def table(name: str, folder: Path | str | None = None) -> pd.DataFrame:
     """Return a fresh copy of one table: changing it never touches the files or the cache."""
     if name not in TABLE_NAMES:
-        close = suggest(name, TABLE_NAMES)
-        hint = f" Did you mean {close[0]!r}?" if close else ""
-        raise KeyError(f"There is no table {name!r}.{hint} Tables: {', '.join(TABLE_NAMES)}.")
+        raise UnknownIdError("table", name, TABLE_NAMES)
     return load_dataset(folder).frames[name].copy()
 
 
