@@ -28,8 +28,8 @@ install: $(STAMP)
 $(STAMP): requirements.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' 2>/dev/null || { \
 	  echo "This course needs Python 3.11 (found: $$($(PYTHON) --version 2>&1 || echo none)). Install Python 3.11, or run: make PYTHON=/path/to/python3.11 ..."; exit 1; }
-	@echo "==> Creating the virtual environment in $(VENV) (first run only)"
-	@$(PYTHON) -m venv $(VENV)
+	@echo "==> Creating the virtual environment in $(VENV) (first run, or after the pins changed)"
+	@$(PYTHON) -m venv --clear $(VENV)
 	@echo "==> Installing the pinned packages from requirements.txt (about 30 s to a few minutes)"
 	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	@echo "==> Installing the helpers package (editable)"
