@@ -17,6 +17,7 @@ import plotly.graph_objects as go
 
 from .dataset import load_dataset
 from .dates import parse_date
+from .network import june_1957_camps
 from .queries import _check_id, presidium_on
 from .style import CAMP_COLOURS, CAMP_LABELS, OKABE_ITO, finish
 
@@ -123,16 +124,18 @@ def _ranked_tenures() -> pd.DataFrame:
     return dataset.frames["tenures"].merge(offices, on="office_id", how="left")
 
 
-def _held_on(tenures: pd.DataFrame, day: pd.Timestamp) -> pd.DataFrame:
-    return tenures[(tenures["start"] <= day) & (tenures["end"].isna() | (day < tenures["end"]))]
+def _records(tenures: pd.DataFrame) -> list:
+    """One person's tenures as plain records (a few rows: faster than pandas filtering)."""
+    return list(tenures[["start", "end", "rank", "title", "office_id"]].itertuples(index=False))
 
 
-def june_1957_camps() -> dict[str, str]:
-    """Where each person stood in June 1957 (stances table); everyone else 'not_in_leadership'."""
-    dataset = load_dataset()
-    stances = dataset.frames["stances_june_1957"]
-    camps = dict(zip(stances["person_id"], stances["stance"]))
-    return {p: camps.get(p, "not_in_leadership") for p in dataset.frames["people"]["person_id"]}
+def _top_posts(records: list, day: pd.Timestamp) -> tuple[int | None, list]:
+    """The highest rank held on ``day`` and the records at that rank, by start then office."""
+    held = [r for r in records if r.start <= day and (pd.isna(r.end) or day < r.end)]
+    if not held:
+        return None, []
+    rank = int(min(r.rank for r in held))
+    return rank, sorted((r for r in held if r.rank == rank), key=lambda r: (r.start, r.office_id))
 
 
 # --------------------------------------------------------------------------- ranks on a day
@@ -150,15 +153,14 @@ def ranks_on(person_ids: object = None, dates: object = KEY_DATES) -> pd.DataFra
     names = _names()
     rows = []
     for person_id in people:
-        mine = tenures[tenures["person_id"] == person_id]
+        mine = _records(tenures[tenures["person_id"] == person_id])
         for day in days:
-            held = _held_on(mine, day)
-            if held.empty:
+            top_rank, top = _top_posts(mine, day)
+            if top_rank is None:
                 rank, offices = pd.NA, ""
             else:
-                rank = int(held["rank"].min())
-                offices = "; ".join(held.loc[held["rank"] == rank].sort_values("office_id")
-                                    ["title"])
+                rank = top_rank
+                offices = "; ".join(r.title for r in sorted(top, key=lambda r: r.office_id))
             rows.append({"person_id": person_id, "name": names[person_id], "date": day,
                          "rank": rank, "offices": offices})
     result = pd.DataFrame(rows)
@@ -312,18 +314,17 @@ def rank_segments(person_id: str, start: object = WINDOW[0],
                             if first < d < stop}
     cuts = sorted(cuts)
     spans: list[dict] = []
+    records = _records(mine)
     for a, b in zip(cuts[:-1], cuts[1:]):
-        held = _held_on(mine, a)
-        if held.empty:
+        rank, top = _top_posts(records, a)
+        if rank is None:
             continue
-        rank = int(held["rank"].min())
-        top = held[held["rank"] == rank].sort_values(["start", "office_id"])
-        office_ids = tuple(top["office_id"])
+        office_ids = tuple(r.office_id for r in top)
         if spans and spans[-1]["end"] == a and spans[-1]["office_ids"] == office_ids:
             spans[-1]["end"] = b
             continue
         spans.append({"person_id": person_id, "start": a, "end": b, "rank": rank,
-                      "office_ids": office_ids, "offices": "; ".join(top["title"])})
+                      "office_ids": office_ids, "offices": "; ".join(r.title for r in top)})
     return pd.DataFrame(spans, columns=["person_id", "start", "end", "rank", "office_ids",
                                         "offices"])
 
