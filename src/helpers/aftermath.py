@@ -118,10 +118,17 @@ def _ids(person_ids: object, default: tuple[str, ...]) -> list[str]:
 
 
 def _ranked_tenures() -> pd.DataFrame:
-    """Tenures with each office's title and rank."""
+    """Tenures with each office's title and rank (computed once per loaded dataset)."""
     dataset = load_dataset()
+    if _RANKED and _RANKED[0] is dataset:
+        return _RANKED[1]
     offices = dataset.frames["offices"][["office_id", "title", "rank"]]
-    return dataset.frames["tenures"].merge(offices, on="office_id", how="left")
+    ranked = dataset.frames["tenures"].merge(offices, on="office_id", how="left")
+    _RANKED[:] = [dataset, ranked]
+    return ranked
+
+
+_RANKED: list = []  # [dataset, its ranked tenures]: callers only read the frame
 
 
 def _records(tenures: pd.DataFrame) -> list:

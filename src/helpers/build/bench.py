@@ -138,11 +138,19 @@ def main(argv: list[str]) -> int:
         size = twin.with_suffix(".ipynb").stat().st_size / 1024
         lines.append(f"| {twin.stem} | {seconds:.2f} | {seconds / floor:.2f} | {size:.0f} |")
 
+    print("\n".join(lines), flush=True)
     if not args.skip_tests:
         print("Test suite ...", flush=True)
-        command = ["make", "-s", "test"]
-        suite = median_seconds(lambda: subprocess.run(command, cwd=REPO_ROOT, check=True,
-                                                      capture_output=True), runs)
+        env = {k: v for k, v in os.environ.items() if not k.startswith("MAKE")}
+
+        def suite_run() -> None:
+            done = subprocess.run(["make", "-s", "test"], cwd=REPO_ROOT, env=env,
+                                  capture_output=True, text=True)
+            if done.returncode:
+                tail = "\n".join(done.stdout.splitlines()[-30:])
+                raise SystemExit(f"make test failed during the benchmark:\n{tail}")
+
+        suite = median_seconds(suite_run, runs)
         lines += ["", f"Whole test suite (`make test`, environment installed): {suite:.1f} s.", ""]
 
     lines += ["", "| Query | 1x data (s) | 10x (s) | 100x (s) |", "| --- | ---: | ---: | ---: |"]
