@@ -77,27 +77,17 @@ def test_unknown_source(edit_csv):
     assert "data/people.csv, line 2" in message and "'no_such_source'" in message
 
 
-def test_overlapping_tenure(edit_csv):
-    def add_overlap(lines):
-        return lines + ["khrushchev,first_secretary,1955-01-01,day,1956-01-01,day,test,"
-                        "wp_en_nikita_khrushchev,"]
-    message = _error(edit_csv("tenures.csv", add_overlap))
-    assert "overlaps the one on line" in message and "first_secretary" in message
-
-
-def test_end_before_start(edit_csv):
-    def add_reversed(lines):
-        return lines + ["gromyko,ambassador_mongolia,1950-01-01,day,1949-01-01,day,test,"
-                        "wp_en_nikita_khrushchev,"]
-    message = _error(edit_csv("tenures.csv", add_reversed))
-    assert "is not after start" in message
-
-
-def test_tenure_after_death(edit_csv):
-    def add_after_death(lines):
-        return lines + ["stalin,premier,1960-01-01,day,,,test,wp_en_nikita_khrushchev,"]
-    message = _error(edit_csv("tenures.csv", add_after_death))
-    assert "stalin died on 1953-03-05" in message
+@pytest.mark.parametrize("row, words", [
+    ("khrushchev,first_secretary,1955-01-01,day,1956-01-01,day,test,wp_en_nikita_khrushchev,",
+     "first_secretary tenure from 1955-01-01 overlaps the one on line"),
+    ("gromyko,ambassador_mongolia,1950-01-01,day,1949-01-01,day,test,wp_en_nikita_khrushchev,",
+     "is not after start"),
+    ("stalin,premier,1960-01-01,day,,,test,wp_en_nikita_khrushchev,",
+     "stalin died on 1953-03-05"),
+], ids=["overlapping", "end_before_start", "after_death"])
+def test_an_impossible_tenure_is_refused_with_its_line(edit_csv, row, words):
+    message = _error(edit_csv("tenures.csv", lambda lines: lines + [row]))
+    assert "data/tenures.csv, line" in message and words in message
 
 
 def test_wrong_number_of_values(edit_csv):
