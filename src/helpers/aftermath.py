@@ -18,7 +18,7 @@ import plotly.graph_objects as go
 from .dataset import load_dataset
 from .dates import parse_date
 from .network import june_1957_camps
-from .queries import _check_id, presidium_on
+from .queries import _check_id, person_names, presidium_on
 from .style import CAMP_COLOURS, CAMP_LABELS, OKABE_ITO, finish
 
 #: The leaders defeated in 1957-58, in the order of their fall: the four named in the
@@ -103,10 +103,6 @@ def format_date(day: object, precision: object = "day", end: object = None) -> s
     return f"{text} – {end.day} {end:%B %Y}"
 
 
-def _names() -> pd.Series:
-    return load_dataset().frames["people"].set_index("person_id")["name"]
-
-
 def _ids(person_ids: object, default: tuple[str, ...]) -> list[str]:
     """Check a list of person ids (or one id) and return it cleaned."""
     known = load_dataset().frames["people"]["person_id"]
@@ -157,7 +153,7 @@ def ranks_on(person_ids: object = None, dates: object = KEY_DATES) -> pd.DataFra
     people = _ids(person_ids, tuple(presidium_on(BEFORE)["person_id"]))
     days = [parse_date(d) for d in ([dates] if isinstance(dates, str) else dates)]
     tenures = _ranked_tenures()
-    names = _names()
+    names = person_names()
     rows = []
     for person_id in people:
         mine = _records(tenures[tenures["person_id"] == person_id])
@@ -205,7 +201,7 @@ def kept_lost_gained(start: object = BEFORE, end: object = AFTER,
     before = ranks[ranks["date"] == first].set_index("person_id")["rank"].fillna(NO_POST)
     after = ranks[ranks["date"] == last].set_index("person_id")["rank"].fillna(NO_POST)
     camps = june_1957_camps()
-    names = _names()
+    names = person_names()
     rows = []
     for person_id in people:
         a, b = int(before[person_id]), int(after[person_id])
@@ -293,7 +289,7 @@ def posts_table(person_ids: object = DEFEATED, start: object = WINDOW[0],
                       & (tenures["end"].isna() | (tenures["end"] > first))].copy()
     tenures["order"] = tenures["person_id"].map(people.index)
     tenures = tenures.sort_values(["order", "start", "rank", "office_id"])
-    names = _names()
+    names = person_names()
     return pd.DataFrame({
         "name": tenures["person_id"].map(names),
         "office": tenures["title"],
@@ -349,7 +345,7 @@ def posts_timeline_figure(person_ids: object = DEFEATED, start: object = WINDOW[
     22nd Party Congress (October 1961).
     """
     people = _ids(person_ids, DEFEATED)
-    names = _names()
+    names = person_names()
     segments = pd.concat([rank_segments(p, start, end) for p in people], ignore_index=True)
     figure = go.Figure()
     for rank, label in RANK_LABELS.items():
@@ -464,7 +460,7 @@ def party_membership_table(person_ids: object = DEFEATED) -> pd.DataFrame:
     disagreements = disagreements[disagreements["table"] == "events"]
     other = {r.record: f"{r.alternative_value} ({r.alternative_source_ids.replace(';', ', ')})"
              for r in disagreements.itertuples(index=False)}
-    names = _names()
+    names = person_names()
     return pd.DataFrame({
         "name": events["person_id"].map(names),
         "date": [format_date(d, p, e) for d, p, e in zip(events["date"],

@@ -15,7 +15,7 @@ import plotly.graph_objects as go
 
 from .dataset import load_dataset
 from .dates import parse_date
-from .queries import PRESIDIUM_OFFICES, presidium_on
+from .queries import PRESIDIUM_OFFICES, person_names, presidium_on, surname
 from .style import CAMP_COLOURS, CAMP_LABELS, OKABE_ITO, finish
 
 #: The days of the crisis, in order, from the first Presidium session to Pravda's report.
@@ -71,14 +71,6 @@ def _word(number: int, capital: bool = False) -> str:
     return text.capitalize() if capital else text
 
 
-def _surname(name: str) -> str:
-    return name.split()[-1]
-
-
-def _names() -> pd.Series:
-    return load_dataset().frames["people"].set_index("person_id")["name"]
-
-
 def _day(value: pd.Timestamp) -> str:
     return f"{value.day} {value:%b}"
 
@@ -98,7 +90,7 @@ def crisis_days() -> pd.DataFrame:
     dataset = load_dataset()
     events = dataset.frames["events"].set_index("event_id").loc[list(CRISIS_EVENTS)]
     links = dataset.frames["event_people"]
-    names = _names()
+    names = person_names()
     rows = []
     for event_id, event in events.iterrows():
         linked = links.loc[links["event_id"] == event_id, "person_id"]
@@ -106,7 +98,7 @@ def crisis_days() -> pd.DataFrame:
         rows.append({
             "date": event["date"], "end_date": event["end_date"], "arena": ARENA[event_id],
             "title": event["title"],
-            "people": ", ".join(_surname(names[p]) for p in linked),
+            "people": ", ".join(surname(names[p]) for p in linked),
             "dating": "thin" if THIN_DATING.search(note) else "firm",
             "event_id": event_id,
         })
@@ -261,7 +253,7 @@ def presidium_stance_figure(date: object = "1957-06-18") -> go.Figure:
             figure.add_trace(go.Scatter(
                 x=group["x"], y=[row_label] * len(group), mode="markers+text",
                 name=CAMP_LABELS[stance], legendgroup=stance, showlegend=False,
-                text=[_surname(n) for n in group["name"]],
+                text=[surname(n) for n in group["name"]],
                 textposition=["top center" if x % 2 else "bottom center" for x in group["x"]],
                 textfont={"size": 13},
                 hovertext=[f"{n} ({r}): {VOTE_LABELS.get(v, v)}" for n, r, v in
@@ -445,7 +437,7 @@ def presidium_change(before: object = "1957-06-18", after: object = "1957-06-30"
     first, second = presidium_on(before), presidium_on(after)
     people = sorted(set(first["person_id"]) | set(second["person_id"]))
     stances = load_dataset().frames["stances_june_1957"].set_index("person_id")["stance"]
-    names = _names()
+    names = person_names()
     label_before = f"seat on {parse_date(before):%d %b %Y}"
     label_after = f"seat on {parse_date(after):%d %b %Y}"
     rows = []
@@ -458,7 +450,7 @@ def presidium_change(before: object = "1957-06-18", after: object = "1957-06-30"
     table = pd.DataFrame(rows)
     order = {change: i for i, change in enumerate(CHANGE_ORDER)}
     table = table.assign(_order=table["change"].map(order),
-                         _surname=table["name"].map(_surname))
+                         _surname=table["name"].map(surname))
     table = table.sort_values(["_order", "_surname"]).drop(columns=["_order", "_surname"])
     return table.reset_index(drop=True)
 

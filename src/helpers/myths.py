@@ -18,6 +18,7 @@ import plotly.graph_objects as go
 
 from .dataset import load_dataset
 from .errors import UnknownIdError
+from .queries import person_names
 from .style import OKABE_ITO, finish
 
 #: The four named in the resolution, in the order of its title ("... Malenkov, Kaganovich,
@@ -133,10 +134,6 @@ def verdict(claim_id: str) -> str:
     return _claim(claim_id).verdict
 
 
-def _names() -> pd.Series:
-    return load_dataset().frames["people"].set_index("person_id")["name"]
-
-
 def evidence_for(claim_id: str) -> pd.DataFrame:
     """The rows of the data that test one claim, with their sources, in order of date.
 
@@ -145,7 +142,7 @@ def evidence_for(claim_id: str) -> pd.DataFrame:
     """
     claim = _claim(claim_id)
     frames = load_dataset().frames
-    names = _names()
+    names = person_names()
     rows: list[dict[str, object]] = []
     events = frames["events"].set_index("event_id")
     for event_id in claim.events:
@@ -213,7 +210,7 @@ def party_timeline() -> pd.DataFrame:
     source_ids. In the order of the resolution's title.
     """
     frames = load_dataset().frames
-    names = _names()
+    names = person_names()
     tenures, events = frames["tenures"], frames["events"].set_index("event_id")
     disagreements = frames["disagreements"]
     rows = []
@@ -249,7 +246,7 @@ def lost_posts() -> pd.DataFrame:
     seats (from the resolution of 29 June 1957). Columns: person_id, name, post, institution,
     date, how, source_ids."""
     frames = load_dataset().frames
-    names = _names()
+    names = person_names()
     offices = frames["offices"].set_index("office_id")
     tenures = frames["tenures"]
     mine = tenures[tenures["person_id"].isin(THE_FOUR) & tenures["end"].notna()

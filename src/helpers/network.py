@@ -9,7 +9,7 @@ import pandas as pd
 
 from .dataset import load_dataset
 from .dates import parse_date
-from .queries import PRESIDIUM_OFFICES
+from .queries import PRESIDIUM_OFFICES, person_names
 
 LAYOUT_SEED = 1957
 
@@ -27,7 +27,7 @@ def co_membership_graph(start: object = "1953-03-05", end: object = "1958-12-31"
     seats["since"] = seats["start"].clip(lower=first)
     seats["until"] = seats["end"].fillna(last).clip(upper=last)
     seats = seats[seats["since"] < seats["until"]]
-    names = dataset.frames["people"].set_index("person_id")["name"]
+    names = person_names()
     graph = nx.Graph()
     for person_id in sorted(seats["person_id"].unique()):
         graph.add_node(person_id, name=names[person_id])
@@ -83,7 +83,7 @@ def ties_graph(kinds: tuple[str, ...] = ("patronage", "alliance", "rivalry", "co
     ties = ties[ties["kind"].isin(kinds)]
     if documented_only:
         ties = ties[ties["interpretation"] == "documented"]
-    names = dataset.frames["people"].set_index("person_id")["name"]
+    names = person_names()
     graph = nx.Graph()
     for tie in ties.itertuples(index=False):
         for person in (tie.person_a, tie.person_b):

@@ -8,7 +8,7 @@ import plotly.graph_objects as go
 from .dataset import load_dataset
 from .dates import parse_date
 from .network import june_1957_camps
-from .queries import presidium_on
+from .queries import person_names, presidium_on, surname
 from .style import CAMP_COLOURS, CAMP_LABELS, OKABE_ITO, finish
 
 WINDOW = ("1953-03-05", "1958-12-31")
@@ -26,13 +26,9 @@ KEY_OFFICES = {
 }
 
 
-def _surname(name: str) -> str:
-    return name.split()[-1]
-
-
 def _clipped(tenures: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp) -> pd.DataFrame:
     """Tenures overlapping [start, end], clipped to it, with names and June 1957 camps."""
-    people = load_dataset().frames["people"].set_index("person_id")["name"]
+    people = person_names()
     camps = june_1957_camps()
     ends = tenures["end"].fillna(end)
     frame = tenures[(tenures["start"] <= end) & (ends > start)].copy()
@@ -76,7 +72,7 @@ def key_posts_chart(start: object = WINDOW[0], end: object = WINDOW[1]) -> go.Fi
     tenures = load_dataset().frames["tenures"]
     posts = _clipped(tenures[tenures["office_id"].isin(list(KEY_OFFICES))], first, last)
     posts["post"] = posts["office_id"].map(KEY_OFFICES)
-    posts["holder"] = posts["name"].map(_surname)
+    posts["holder"] = posts["name"].map(surname)
     posts = posts.sort_values(["office_id", "from", "person_id"])
     figure = go.Figure(_timeline_bars(posts, "post", text="holder"))
     figure.update_layout(
@@ -94,7 +90,7 @@ def presidium_seats_chart(start: object = WINDOW[0], end: object = WINDOW[1]) ->
     first, last = parse_date(start, what="start date"), parse_date(end, what="end date")
     tenures = load_dataset().frames["tenures"]
     seats = _clipped(tenures[tenures["office_id"].str.startswith("presidium_")], first, last)
-    seats["person"] = seats["name"].map(_surname)
+    seats["person"] = seats["name"].map(surname)
     order = list(seats.sort_values(["from", "person_id"]).drop_duplicates("person")["person"])
     figure = go.Figure(_timeline_bars(seats, "person",
                                       hatched=seats["office_id"] == "presidium_candidate"))
@@ -133,7 +129,7 @@ def presidium_balance_chart(start: object = WINDOW[0], end: object = WINDOW[1]) 
     total = int(on_18_june[["against_khrushchev", "for_khrushchev", "other"]].sum())
     camps = june_1957_camps()
     after = presidium_on("1957-06-30")
-    kept = sorted(_surname(p.name) for p in after.itertuples()
+    kept = sorted(surname(p.name) for p in after.itertuples()
                   if p.status == "full member" and camps.get(p.person_id) == "against_khrushchev")
     series = [("against_khrushchev", CAMP_COLOURS["against_khrushchev"], "Moved against him"),
               ("for_khrushchev", CAMP_COLOURS["for_khrushchev"], "Backed him"),
@@ -162,7 +158,7 @@ def posts_held(people: list[str], dates: list[object]) -> pd.DataFrame:
         day = parse_date(value)
         held = counted[(counted["start"] <= day) & (counted["end"].isna() | (day < counted["end"]))]
         table[day] = held["person_id"].value_counts().reindex(people, fill_value=0)
-    names = load_dataset().frames["people"].set_index("person_id")["name"]
+    names = person_names()
     frame = pd.DataFrame(table)
     frame.index = [names[p] for p in people]
     return frame
@@ -229,7 +225,7 @@ def presidium_slider(freq: str = "QS") -> go.Figure:
     start_at = days.index(pd.Timestamp("1957-06-18"))
     tenures = load_dataset().frames["tenures"]
     seats = tenures[tenures["office_id"].str.startswith("presidium_")]
-    names = load_dataset().frames["people"].set_index("person_id")["name"]
+    names = person_names()
     # Plain records, sorted once: one pass a date instead of one query a date.
     records = sorted((r.office_id != "presidium_member", r.person_id, r.start, r.end)
                      for r in seats.itertuples(index=False))
@@ -243,7 +239,7 @@ def presidium_slider(freq: str = "QS") -> go.Figure:
             x.append(int(candidate))
             y.append(-rows[candidate])
             rows[candidate] += 1
-            text.append(_surname(names[person_id]))
+            text.append(surname(names[person_id]))
             colour.append(CAMP_COLOURS[camps.get(person_id, "not_in_leadership")])
         figure.add_trace(go.Scatter(
             x=x, y=y, text=text, mode="markers+text", textposition="middle right",

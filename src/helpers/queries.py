@@ -31,6 +31,17 @@ def person(person_id: str) -> pd.Series:
     return people.set_index("person_id").loc[person_id].copy()
 
 
+def person_names() -> pd.Series:
+    """Each person's English name, indexed by person_id."""
+    return load_dataset().frames["people"].set_index("person_id")["name"]
+
+
+def surname(name: str) -> str:
+    """The last word of an English name, for labels on charts ('Nikita Khrushchev' ->
+    'Khrushchev')."""
+    return name.split()[-1]
+
+
 def _in_office_on(tenures: pd.DataFrame, day: pd.Timestamp) -> pd.Series:
     """True for tenures held on ``day`` (start <= day < end; an empty end is still open)."""
     return (tenures["start"] <= day) & (tenures["end"].isna() | (day < tenures["end"]))
