@@ -10,6 +10,7 @@ from .dates import parse_date
 from .network import june_1957_camps
 from .queries import person_names, presidium_on, surname
 from .style import CAMP_COLOURS, CAMP_LABELS, OKABE_ITO, finish
+from .timeline import change_days
 
 WINDOW = ("1953-03-05", "1958-12-31")
 
@@ -108,8 +109,7 @@ def presidium_balance(start: object = WINDOW[0], end: object = WINDOW[1]) -> pd.
     first, last = parse_date(start, what="start date"), parse_date(end, what="end date")
     tenures = load_dataset().frames["tenures"]
     seats = tenures[tenures["office_id"] == "presidium_member"]
-    days = sorted({first, last} | {d for d in pd.concat([seats["start"], seats["end"]]).dropna()
-                                   if first <= d <= last})
+    days = change_days(seats, first, last)
     camps = june_1957_camps()
     rows = []
     for day in days:

@@ -26,6 +26,15 @@ def seats_on(days: pd.DatetimeIndex, office: str) -> np.ndarray:
             - np.searchsorted(ends, when, side="right")).astype(int)
 
 
+def change_days(tenures: pd.DataFrame, first: pd.Timestamp,
+                last: pd.Timestamp) -> pd.DatetimeIndex:
+    """``first``, ``last`` and every start or end of ``tenures`` between them, sorted: the days
+    on which a count of office holders can change (enough for an exact step chart)."""
+    changes = pd.concat([tenures["start"], tenures["end"]]).dropna()
+    inside = changes[(changes >= first) & (changes <= last)]
+    return pd.DatetimeIndex(sorted({first, last} | set(inside)))
+
+
 def presidium_size(start: object = "1953-03-05", end: object = "1958-12-31",
                    every_day: bool = False) -> pd.DataFrame:
     """Number of full members and candidates of the Presidium between ``start`` and ``end``.
@@ -41,9 +50,7 @@ def presidium_size(start: object = "1953-03-05", end: object = "1958-12-31",
     else:
         tenures = load_dataset().frames["tenures"]
         seats = tenures[tenures["office_id"].isin(list(PRESIDIUM_OFFICES))]
-        changes = pd.concat([seats["start"], seats["end"]]).dropna()
-        days = pd.DatetimeIndex(sorted({first, last} | set(changes[(changes >= first)
-                                                                   & (changes <= last)])))
+        days = change_days(seats, first, last)
     return pd.DataFrame({"date": days,
                          "full members": seats_on(days, "presidium_member"),
                          "candidates": seats_on(days, "presidium_candidate")})
