@@ -61,27 +61,27 @@ browser:
 	fi
 
 execute: $(STAMP)
-	@$(BIN)/python -m helpers.build.navigation
-	@$(BIN)/python -m helpers.build.execute
+	@$(BIN)/python -m course_tools.navigation
+	@$(BIN)/python -m course_tools.execute
 
 links: $(STAMP)
-	@$(BIN)/python -m helpers.build.navigation
+	@$(BIN)/python -m course_tools.navigation
 
 slides: $(STAMP)
-	@$(BIN)/python -m helpers.build.slides
+	@$(BIN)/python -m course_tools.slides
 
 site: $(STAMP)
-	@$(BIN)/python -m helpers.build.site
+	@$(BIN)/python -m course_tools.site
 
 student: $(STAMP)
-	@$(BIN)/python -m helpers.build.student
+	@$(BIN)/python -m course_tools.student
 
 bench: $(STAMP)
 	@echo "==> Benchmark: medians of 5 runs (a few minutes)"
-	@$(BIN)/python -m helpers.build.bench
+	@$(BIN)/python -m course_tools.bench
 
 lock: $(STAMP)
-	@$(BIN)/python -m helpers.build.lock
+	@$(BIN)/python -m course_tools.lock
 
 clean:
 	rm -rf $(VENV) build .pytest_cache

@@ -20,9 +20,9 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from helpers.build import site
-from helpers.build.execute import twins
-from helpers.build.export import PLOTLY_MIME
+from course_tools import site
+from course_tools.execute import twins, notebook_of
+from course_tools.export import PLOTLY_MIME
 from helpers.paths import REPO_ROOT
 
 pytestmark = pytest.mark.browser
@@ -30,7 +30,7 @@ CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run"]
 SHOTS = REPO_ROOT / "build" / "screenshots"
-NOTEBOOKS = [t.with_suffix(".ipynb") for t in twins()]
+NOTEBOOKS = [notebook_of(t) for t in twins()]
 LOCAL = ("http://127.0.0.1", "http://localhost", "ws://127.0.0.1", "file://", "data:",
          "blob:", "about:")
 

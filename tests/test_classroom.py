@@ -9,12 +9,12 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from helpers.build import site, slides, student
-from helpers.build.execute import KERNEL, SOLUTION_MARK, slide_type, twins
-from helpers.build.export import PLOTLY_MIME
+from course_tools import site, slides, student
+from course_tools.execute import KERNEL, SOLUTION_MARK, slide_type, twins, notebook_of
+from course_tools.export import PLOTLY_MIME
 from helpers.paths import NOTEBOOKS_DIR
 
-NOTEBOOKS = [t.with_suffix(".ipynb") for t in twins()]
+NOTEBOOKS = [notebook_of(t) for t in twins()]
 REMOTE_ASSET = re.compile(r'<(?:script|link)\b[^>]*\b(?:src|href)="(https?:)?//', re.I)
 
 

@@ -15,10 +15,10 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from helpers.build.execute import KERNEL, normalise, twins
+from course_tools.execute import KERNEL, normalise, twins, notebook_of
 from helpers.paths import REPO_ROOT
 
-NOTEBOOKS = [t.with_suffix(".ipynb") for t in twins()]
+NOTEBOOKS = [notebook_of(t) for t in twins()]
 GUARD = textwrap.dedent('''
     """Installed by tests/test_determinism.py: refuse and record network access."""
     import os, socket

@@ -2,7 +2,7 @@
 
 import re
 
-from helpers.build.lock import (PYTHON_SERIES, environment_pins, normalise_name, read_pins,
+from course_tools.lock import (PYTHON_SERIES, environment_pins, normalise_name, read_pins,
                                 requirements_pins)
 from helpers.paths import REPO_ROOT
 

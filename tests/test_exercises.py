@@ -6,7 +6,7 @@ import jupytext
 import pytest
 
 import helpers
-from helpers.build.execute import TWIN_FORMAT, twins
+from course_tools.execute import TWIN_FORMAT, twins
 from helpers.exercises import REGISTRY, feedback
 from helpers.paths import NOTEBOOKS_DIR
 
@@ -38,7 +38,7 @@ def test_ids_answers_are_case_and_space_insensitive():
     assert feedback("00-2", "  Bulganin ") == "Correct! Well done."
 
 
-@pytest.mark.parametrize("twin", twins(NOTEBOOKS_DIR), ids=lambda p: p.stem)
+@pytest.mark.parametrize("twin", twins(), ids=lambda p: p.stem)
 def test_every_notebook_has_three_checked_exercises_with_hidden_solutions(twin):
     notebook = jupytext.read(twin, fmt=TWIN_FORMAT)
     code = "\n".join(c.source for c in notebook.cells if c.cell_type == "code")

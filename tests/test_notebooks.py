@@ -6,12 +6,12 @@ import jupytext
 import nbformat
 import pytest
 
-from helpers.build.execute import TWIN_FORMAT, normalise, twins
-from helpers.build.navigation import LINKS_MARK, NAV_MARK, links_text, nav_text
-from helpers.links import badges
+from course_tools.execute import TWIN_FORMAT, normalise, twins, notebook_of
+from course_tools.navigation import LINKS_MARK, NAV_MARK, links_text, nav_text
+from course_tools.links import badges
 from helpers.paths import NOTEBOOKS_DIR, REPO_ROOT
 
-TWINS = twins(NOTEBOOKS_DIR)
+TWINS = twins()
 NOTEBOOKS = sorted(NOTEBOOKS_DIR.glob("[0-9][0-9]_*.ipynb"))
 
 
@@ -31,7 +31,7 @@ def test_every_notebook_has_a_twin_and_every_twin_a_notebook():
 @pytest.mark.parametrize("twin", TWINS, ids=lambda p: p.stem)
 def test_twin_and_notebook_hold_the_same_cells(twin: Path):
     from_text = jupytext.read(twin, fmt=TWIN_FORMAT)
-    from_ipynb = nbformat.read(twin.with_suffix(".ipynb"), as_version=4)
+    from_ipynb = nbformat.read(notebook_of(twin), as_version=4)
     assert _inputs(from_text) == _inputs(from_ipynb), (
         f"{twin.name} and its .ipynb differ: edit the .md twin, then run `make execute`")
 

@@ -6,7 +6,7 @@ import tomllib
 from functools import cache
 from urllib.parse import quote
 
-from .paths import REPO_ROOT
+from helpers.paths import REPO_ROOT
 
 START_NOTEBOOK = "notebooks/00_start_here.ipynb"
 

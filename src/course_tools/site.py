@@ -4,7 +4,7 @@ The site opens from the file system with no network: figures stay interactive, p
 shipped once in ``assets/``, and no page loads anything from another host. It is the fallback
 for a classroom with bad wifi.
 
-Usage: ``python -m helpers.build.site [TARGET]`` (default ``build/site``).
+Usage: ``python -m course_tools.site [TARGET]`` (default ``build/site``).
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from pathlib import Path
 import nbformat
 from nbconvert import HTMLExporter
 
-from ..paths import REPO_ROOT
-from .execute import twins
+from helpers.paths import REPO_ROOT
+from .execute import SOURCES_DIR, notebook_of, twins
 from .export import TEMPLATES, copy_plotly_js, offline_links, with_html_figures
 from .navigation import title_of
 
@@ -29,7 +29,7 @@ def export_page(notebook_path: Path, target: Path, plotly_file: str) -> int:
     exporter = HTMLExporter(template_name="course_lab", extra_template_basedirs=[str(TEMPLATES)])
     body, _ = exporter.from_notebook_node(
         notebook, resources={"plotly_js_url": f"assets/{plotly_file}",
-                             "metadata": {"name": title_of(notebook_path.with_suffix(".md"))}})
+                             "metadata": {"name": title_of(SOURCES_DIR / f"{notebook_path.stem}.md")}})
     (target / f"{notebook_path.stem}.html").write_text(offline_links(body), encoding="utf-8")
     return figures
 
@@ -59,7 +59,7 @@ def build(target: Path) -> list[tuple[str, int]]:
     built = []
     items = []
     for twin in twins():
-        notebook_path = twin.with_suffix(".ipynb")
+        notebook_path = notebook_of(twin)
         figures = export_page(notebook_path, target, plotly_file)
         built.append((f"{twin.stem}.html", figures))
         items.append(f'<li><a href="{twin.stem}.html">{html.escape(title_of(twin))}</a></li>')

@@ -5,7 +5,7 @@ networkx``, through nbclient); each notebook's execution time and its ratio to t
 whole test suite; the size of each stored notebook; and the helpers' queries on synthetic data
 1x, 10x and 100x the real size. Every time is the median of ``--runs`` runs (at least 5).
 
-Usage: ``python -m helpers.build.bench [--runs 5] [--output build/bench.md]``
+Usage: ``python -m course_tools.bench [--runs 5] [--output build/bench.md]``
 """
 
 from __future__ import annotations
@@ -28,8 +28,8 @@ import jupytext
 import nbformat
 from nbclient import NotebookClient
 
-from ..paths import DATA_DIR_ENV, NOTEBOOKS_DIR, REPO_ROOT
-from .execute import KERNEL, TWIN_FORMAT, twins
+from helpers.paths import DATA_DIR_ENV, NOTEBOOKS_DIR, REPO_ROOT
+from .execute import KERNEL, TWIN_FORMAT, twins, notebook_of
 
 FLOOR_SOURCE = "import pandas, plotly.express, networkx"
 
@@ -135,7 +135,7 @@ def main(argv: list[str]) -> int:
         print(f"{twin.stem} ...", flush=True)
         notebook = jupytext.read(twin, fmt=TWIN_FORMAT)
         seconds = median_seconds(lambda: run_notebook(notebook, twin.parent), runs)
-        size = twin.with_suffix(".ipynb").stat().st_size / 1024
+        size = notebook_of(twin).stat().st_size / 1024
         lines.append(f"| {twin.stem} | {seconds:.2f} | {seconds / floor:.2f} | {size:.0f} |")
 
     print("\n".join(lines), flush=True)

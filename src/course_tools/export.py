@@ -16,7 +16,7 @@ import nbformat
 import plotly
 import plotly.io as pio
 
-from ..style import course_template
+from helpers.style import course_template
 
 PLOTLY_MIME = "application/vnd.plotly.v1+json"
 TEMPLATES = Path(__file__).with_name("templates")

@@ -1,11 +1,12 @@
 """Execute every notebook from its text twin and store the outputs (``make execute``).
 
-The MyST Markdown twin (``notebooks/NN_name.md``) is the source of truth. For each one this
-script runs a fresh kernel over its cells and writes ``NN_name.ipynb`` with the outputs, with
+The MyST Markdown twin (``src/notebooks/NN_name.md``) is the source of truth. For each one this
+script runs a fresh kernel in ``notebooks/`` over its cells and writes ``notebooks/NN_name.ipynb``
+with the outputs, with
 volatile metadata stripped and ids and execution counts normalised, so that running it again on
 an unchanged notebook gives no git diff. It rewrites the twin in jupytext's canonical form.
 
-Usage: ``python -m helpers.build.execute [NOTEBOOK ...]`` (default: all).
+Usage: ``python -m course_tools.execute [NOTEBOOK ...]`` (default: all).
 """
 
 from __future__ import annotations
@@ -19,20 +20,27 @@ import jupytext
 import nbformat
 from nbclient import NotebookClient
 
-from ..paths import NOTEBOOKS_DIR
-from ..style import DEFAULT_RENDERER, RENDERER_ENV
+from helpers.paths import NOTEBOOKS_DIR, REPO_ROOT
+from helpers.style import DEFAULT_RENDERER, RENDERER_ENV
 
 TWIN_FORMAT = "md:myst"
 #: First line of the generated cells (see navigation.py) and of hidden solutions.
 LINKS_MARK = "<!-- course:links -->"
 NAV_MARK = "<!-- course:nav -->"
 SOLUTION_MARK = "<!-- solution -->"
-PAIRING = "ipynb,md:myst"
+#: The text sources live outside notebooks/, so students see one file per lesson and
+#: JupyterLab never pairs them (no jupytext timestamp errors after a git checkout).
+SOURCES_DIR = REPO_ROOT / "src" / "notebooks"
 KERNEL = "python3"
 TIMEOUT_S = 120
 
 
-def twins(folder: Path = NOTEBOOKS_DIR) -> list[Path]:
+def notebook_of(twin: Path) -> Path:
+    """The ``.ipynb`` students open for a text twin."""
+    return NOTEBOOKS_DIR / f"{twin.stem}.ipynb"
+
+
+def twins(folder: Path = SOURCES_DIR) -> list[Path]:
     """Return the text twins of the course's notebooks, in reading order."""
     return sorted(folder.glob("[0-9][0-9]_*.md"))
 
@@ -57,11 +65,8 @@ def normalise(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
     notebook.metadata.get("language_info", {}).pop("version", None)
     notebook.metadata["kernelspec"] = {"display_name": "Python 3 (ipykernel)",
                                        "language": "python", "name": KERNEL}
-    notebook.metadata.setdefault("jupytext", {})["formats"] = PAIRING
-    # Slide metadata is derived from the headings: kept in the .ipynb, left out of the twin.
-    notebook.metadata["jupytext"]["cell_metadata_filter"] = "-slideshow"
-    for key in ("text_representation",):
-        notebook.metadata["jupytext"].pop(key, None)
+    # No jupytext metadata in the .ipynb: it is not paired in JupyterLab.
+    notebook.metadata.pop("jupytext", None)
     count = 0
     for index, cell in enumerate(notebook.cells):
         cell["id"] = f"cell-{index:03d}"
@@ -77,6 +82,14 @@ def normalise(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
     return notebook
 
 
+def write_twin(notebook: nbformat.NotebookNode, twin: Path) -> None:
+    """Write the text twin in jupytext's canonical form (slide metadata left out)."""
+    text = nbformat.from_dict(nbformat.NotebookNode(notebook))
+    text.metadata = nbformat.from_dict({**notebook.metadata,
+                                        "jupytext": {"cell_metadata_filter": "-slideshow"}})
+    jupytext.write(text, twin, fmt=TWIN_FORMAT)
+
+
 def execute_twin(twin: Path) -> tuple[Path, float]:
     """Execute one twin into its ``.ipynb``; return the notebook path and seconds taken."""
     notebook = jupytext.read(twin, fmt=TWIN_FORMAT)
@@ -84,20 +97,20 @@ def execute_twin(twin: Path) -> tuple[Path, float]:
     os.environ[RENDERER_ENV] = os.environ.get(RENDERER_ENV, DEFAULT_RENDERER)
     started = time.perf_counter()
     client = NotebookClient(notebook, timeout=TIMEOUT_S, kernel_name=KERNEL,
-                            resources={"metadata": {"path": str(twin.parent)}},
+                            resources={"metadata": {"path": str(NOTEBOOKS_DIR)}},
                             record_timing=False)
     client.execute()
     seconds = time.perf_counter() - started
     notebook = normalise(notebook)
-    target = twin.with_suffix(".ipynb")
+    target = notebook_of(twin)
     nbformat.validate(notebook)
     target.write_text(nbformat.writes(notebook) + "\n", encoding="utf-8")
-    jupytext.write(notebook, twin, fmt=TWIN_FORMAT)
+    write_twin(notebook, twin)
     return target, seconds
 
 
 def main(argv: list[str]) -> int:
-    chosen = [Path(a).with_suffix(".md").resolve() for a in argv] or twins()
+    chosen = [SOURCES_DIR / f"{Path(a).stem}.md" for a in argv] or twins()
     if not chosen:
         print("No notebooks found in", NOTEBOOKS_DIR)
         return 1

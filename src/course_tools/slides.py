@@ -5,7 +5,7 @@ kept in ``build/vendor/``), plotly.js from the plotly package, and the figures u
 presentation theme. Slide breaks come from the headings (``execute.slide_type``, the same
 rule that writes each cell's ``slideshow`` metadata for RISE).
 
-Usage: ``python -m helpers.build.slides [TARGET]``.
+Usage: ``python -m course_tools.slides [TARGET]``.
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ from pathlib import Path
 import nbformat
 from nbconvert import SlidesExporter
 
-from ..paths import REPO_ROOT
-from .execute import slide_type, twins
+from helpers.paths import REPO_ROOT
+from .execute import slide_type, twins, notebook_of
 from .export import TEMPLATES, copy_plotly_js, offline_links, with_html_figures
 
 REVEAL_VERSION = "4.0.2"
@@ -55,7 +55,7 @@ def build(target: Path) -> list[tuple[str, int]]:
     plotly_file = copy_plotly_js(target / "assets")
     built = []
     for twin in twins():
-        notebook = nbformat.read(twin.with_suffix(".ipynb"), as_version=4)
+        notebook = nbformat.read(notebook_of(twin), as_version=4)
         notebook, figures = with_html_figures(notebook, prefix=twin.stem, presentation=True)
         for cell in notebook.cells:
             cell.metadata["slideshow"] = {"slide_type": slide_type(cell)}

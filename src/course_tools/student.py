@@ -3,7 +3,7 @@
 Every markdown cell that starts with ``<!-- solution -->`` is dropped; everything else, stored
 outputs included, stays, so the edition opens with its figures drawn.
 
-Usage: ``python -m helpers.build.student [TARGET]`` (default ``build/student``).
+Usage: ``python -m course_tools.student [TARGET]`` (default ``build/student``).
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from pathlib import Path
 
 import nbformat
 
-from ..paths import REPO_ROOT
-from .execute import SOLUTION_MARK, twins
+from helpers.paths import REPO_ROOT
+from .execute import SOLUTION_MARK, twins, notebook_of
 
 
 def is_solution(cell: nbformat.NotebookNode) -> bool:
@@ -38,8 +38,8 @@ def build(target: Path) -> list[Path]:
     target.mkdir(parents=True)
     written = []
     for twin in twins():
-        notebook = nbformat.read(twin.with_suffix(".ipynb"), as_version=4)
-        path = target / twin.with_suffix(".ipynb").name
+        notebook = nbformat.read(notebook_of(twin), as_version=4)
+        path = target / notebook_of(twin).name
         nbformat.write(without_solutions(notebook), path)
         written.append(path)
     return written

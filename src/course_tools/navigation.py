@@ -6,7 +6,7 @@ Each notebook gets, right under its title cell, a cell opening with ``<!-- cours
 place and never duplicates them. The README's block between ``<!-- links:start -->`` and
 ``<!-- links:end -->`` is rewritten the same way.
 
-Usage: ``python -m helpers.build.navigation`` (part of ``make execute``).
+Usage: ``python -m course_tools.navigation`` (part of ``make execute``).
 """
 
 from __future__ import annotations
@@ -18,9 +18,9 @@ from pathlib import Path
 import jupytext
 import nbformat
 
-from ..links import badges
-from ..paths import NOTEBOOKS_DIR, REPO_ROOT
-from .execute import LINKS_MARK, NAV_MARK, TWIN_FORMAT, twins
+from .links import badges
+from helpers.paths import NOTEBOOKS_DIR, REPO_ROOT
+from .execute import LINKS_MARK, NAV_MARK, TWIN_FORMAT, twins, notebook_of
 README_BLOCK = re.compile(r"(<!-- links:start -->\n).*?(<!-- links:end -->)", re.S)
 
 
@@ -37,17 +37,17 @@ def nav_text(index: int, chain: list[Path]) -> str:
     parts = []
     if index > 0:
         prev = chain[index - 1]
-        parts.append(f"← Previous: [{title_of(prev)}]({prev.with_suffix('.ipynb').name})")
+        parts.append(f"← Previous: [{title_of(prev)}]({notebook_of(prev).name})")
     parts.append(f"[Index]({chain[0].with_suffix('.ipynb').name})")
     if index + 1 < len(chain):
         nxt = chain[index + 1]
-        parts.append(f"Next: [{title_of(nxt)}]({nxt.with_suffix('.ipynb').name}) →")
+        parts.append(f"Next: [{title_of(nxt)}]({notebook_of(nxt).name}) →")
     return f"{NAV_MARK}\n" + " | ".join(parts)
 
 
 def links_text(twin: Path) -> str:
     """The launch links for one notebook."""
-    return f"{LINKS_MARK}\n{badges('notebooks/' + twin.with_suffix('.ipynb').name)}"
+    return f"{LINKS_MARK}\n{badges('notebooks/' + notebook_of(twin).name)}"
 
 
 def _upsert(cells: list, mark: str, text: str, position: int) -> None:
@@ -80,7 +80,7 @@ def update_readme(readme: Path = REPO_ROOT / "README.md") -> bool:
 
 
 def main() -> int:
-    chain = twins(NOTEBOOKS_DIR)
+    chain = twins()
     changed = [t.name for i, t in enumerate(chain) if update_notebook(t, i, chain)]
     if update_readme():
         changed.append("README.md")

@@ -1,1 +1,0 @@
-"""Maintainers' tools run by the Makefile: execute notebooks, lock the environment."""
