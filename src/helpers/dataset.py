@@ -17,7 +17,8 @@ from .tables import TableSchema, read_descriptor, read_table
 DATA_END = pd.Timestamp("1962-12-31")
 
 TABLE_NAMES = ("sources", "people", "offices", "tenures", "events", "event_people",
-               "stances_june_1957", "ties", "disagreements")
+               "stances_june_1957", "ties", "disagreements",
+               "causes_1956_1957", "execution_lists", "economic_bodies_1957", "plenum_june_1957")
 
 
 @dataclass(frozen=True)
