@@ -3,10 +3,11 @@
 import re
 
 import jupytext
+import nbformat
 import pytest
 
 import helpers
-from course_tools.execute import TWIN_FORMAT, twins
+from course_tools.execute import TWIN_FORMAT, notebook_of, twins
 from helpers.exercises import REGISTRY, feedback
 from helpers.paths import NOTEBOOKS_DIR
 
@@ -44,7 +45,16 @@ def test_every_notebook_has_three_checked_exercises_with_hidden_solutions(twin):
     code = "\n".join(c.source for c in notebook.cells if c.cell_type == "code")
     used = re.findall(r'helpers\.check\("([^"]+)"', code)
     assert len(used) >= 3 and set(used) <= set(REGISTRY)
+    # Old form: a markdown <details> cell; contract 2: a code cell tagged "solution" whose
+    # stored output (in the executed .ipynb) reads "Correct! Well done.".
     solutions = [c.source for c in notebook.cells
                  if c.cell_type == "markdown" and c.source.startswith("<!-- solution -->")]
-    assert len(solutions) >= len(used)
     assert all("<details>" in s for s in solutions)
+    executed = nbformat.read(notebook_of(twin), as_version=4)
+    tagged = [c for c in executed.cells
+              if c.cell_type == "code" and "solution" in c.metadata.get("tags", [])]
+    for cell in tagged:
+        printed = "".join(o.get("text", "") for o in cell.outputs if o.output_type == "stream")
+        assert "helpers.check(" in cell.source and printed.strip() == "Correct! Well done.", (
+            f"{twin.name}: a solution cell must call helpers.check and print 'Correct! Well done.'")
+    assert len(solutions) + len(tagged) >= len(set(used))
