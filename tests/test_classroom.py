@@ -125,3 +125,24 @@ def test_student_edition_runs_top_to_bottom_with_exercises_unanswered(edition, i
     assert sum("No answer yet" in p for p in printed) >= 3
     assert not any(o.get("output_type") == "error" for c in notebook.cells
                    for o in c.get("outputs", []))
+
+
+def test_slide_rule_headings_figures_and_solutions():
+    """H1/H2 open a slide, H3 and every figure a sub-slide; solutions and nav cells are skipped."""
+    md, code = nbformat.v4.new_markdown_cell, nbformat.v4.new_code_cell
+    figure = code("chart()", outputs=[nbformat.v4.new_output(
+        "display_data", data={PLOTLY_MIME: {"data": []}, "text/plain": "<fig>"})])
+    solution = code("answer = 1\nhelpers.check('00-1', answer)")
+    solution.metadata["tags"] = ["solution"]
+    cells = [md("# Title"), md("## Section\ntext"), md("### Your turn"), figure,
+             md("*Caption:* ..."), code("x = 1"), solution, md(f"{SOLUTION_MARK}\nold")]
+    assert [slide_type(c) for c in cells] == \
+        ["slide", "slide", "subslide", "subslide", "-", "-", "skip", "skip"]
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.stem)
+def test_every_figure_opens_a_sub_slide(notebook):
+    cells = nbformat.read(notebook, as_version=4).cells
+    figures = [c for c in cells if any(PLOTLY_MIME in o.get("data", {})
+                                       for o in c.get("outputs", []))]
+    assert figures and all(c.metadata["slideshow"]["slide_type"] == "subslide" for c in figures)
