@@ -87,3 +87,16 @@ def test_every_source_cited_at_second_hand_says_so():
     sources = helpers.table("sources").set_index("source_id")
     for source_id in ("stenogram_june_1957_mfd", "fursenko_prezidium_1954_1964"):
         assert "NOT read directly" in sources.at[source_id, "note"]
+
+
+def test_every_debate_has_rival_positions_with_evidence_on_both_sides():
+    debates = helpers.table("debates")
+    assert {"who_were_the_group", "why_cc_backed_khrushchev", "was_it_a_coup",
+            "kremlinology_vs_archives"} <= set(debates["debate_id"])
+    assert (debates.groupby("debate_id").size() >= 2).all()
+    assert (debates["evidence"].str.len() > 40).all()
+    assert (debates["evidence_against"].str.len() > 40).all()
+    kinds = helpers.table("sources").set_index("source_id")["kind"]
+    for row in debates.itertuples():
+        cited = set(kinds[row.source_ids.split(";")])
+        assert cited & {"primary", "scholarly", "memoir"}, row.position_id
