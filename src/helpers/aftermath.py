@@ -429,7 +429,7 @@ def _membership_events(people: list[str]) -> pd.DataFrame:
     links = links[links["person_id"].isin(people) & links["role"].isin(["victim",
                                                                         "beneficiary"])]
     events = dataset.frames["events"].merge(links, on="event_id")
-    chosen = events[events["category"].isin(["purge", "rehabilitation"])
+    chosen = events[events["category"].isin(["expulsion", "rehabilitation"])
                     & (events["date"] >= pd.Timestamp("1961-01-01"))].copy()
     # A date known only to the month or year sorts at the end of that month or year: the
     # latest day it can have been, so that precise steps come before vague ones.
@@ -500,7 +500,7 @@ def fates_summary(person_ids: object = DEFEATED) -> pd.DataFrame:
         exile = mine.iloc[0] if not mine.empty else None
         left = _last_presidium_day(person_id)
         events = membership[membership["person_id"] == person_id]
-        expelled = events[(events["category"] == "purge")
+        expelled = events[(events["category"] == "expulsion")
                           & events["title"].str.contains(EXPULSION)]
         readmitted = events[events["category"] == "rehabilitation"]
         if not expelled.empty:
