@@ -123,3 +123,14 @@ def test_the_lecturers_guide_cites_only_rows_that_exist():
     missing = sorted(n for n in id_like - names_in_code if n not in known)
     assert missing == [], f"the guide names rows that do not exist: {missing}"
     assert {"was_it_a_coup", "why_cc_backed_khrushchev", "who_were_the_group"} <= named
+
+
+def test_the_size_of_the_central_committee_and_the_places_of_exile_are_data():
+    committees = helpers.table("central_committees").set_index("committee_id")
+    assert (committees.at["cc_1956", "full_members"], committees.at["cc_1956", "candidate_members"]) == (133, 122)
+    assert committees.at["cc_1956", "elected_on"] == pd.Timestamp("1956-02-25")
+    assert helpers.june1957.central_committee_size() == {"full": 133, "candidate": 122}
+    offices = helpers.table("offices")
+    exile = offices[(offices["rank"] == 4) & (offices["office_id"] != "retired")]
+    assert exile["place"].notna().all()
+    assert offices.set_index("office_id").at["director_asbest_trust", "place"] == "Asbest"

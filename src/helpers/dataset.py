@@ -17,7 +17,7 @@ from .tables import TableSchema, read_descriptor, read_table
 DATA_END = pd.Timestamp("1962-12-31")
 
 TABLE_NAMES = ("sources", "people", "offices", "tenures", "events", "event_people",
-               "stances_june_1957", "ties", "disagreements", "debates")
+               "stances_june_1957", "ties", "disagreements", "debates", "central_committees")
 
 
 @dataclass(frozen=True)
