@@ -70,3 +70,28 @@ def test_each_notebook_opens_with_one_title_and_calls_setup():
         assert len(titles) == 1, f"{twin.name} needs exactly one H1"
         first_code = next(c for c in notebook.cells if c.cell_type == "code")
         assert "helpers.setup(" in first_code.source, f"{twin.name}: setup cell first"
+
+
+def _heading_lines_inside(markdown: str) -> list[str]:
+    """The ``##``/``###`` heading lines of a markdown cell that are not its first line
+    (lines inside fenced code blocks are not headings)."""
+    found, fence = [], None
+    for number, line in enumerate(markdown.splitlines()):
+        stripped = line.strip()
+        if fence is None and stripped.startswith(("```", "~~~")):
+            fence = stripped[:3]
+        elif fence is not None and stripped.startswith(fence):
+            fence = None
+        elif fence is None and number > 0 and line.startswith(("## ", "### ")):
+            found.append(line)
+    return found
+
+
+@pytest.mark.parametrize("twin", TWINS, ids=lambda p: p.stem)
+def test_every_section_heading_starts_its_own_cell(twin: Path):
+    """Contract 1: slides break only at cell starts, so each H2/H3 must open a cell."""
+    notebook = jupytext.read(twin, fmt=TWIN_FORMAT)
+    buried = [line for cell in notebook.cells if cell.cell_type == "markdown"
+              for line in _heading_lines_inside(cell.source)]
+    assert not buried, (f"{twin.name}: put a line `+++` before each of these headings so it "
+                        f"starts its own cell: {buried}")

@@ -45,17 +45,40 @@ def twins(folder: Path = SOURCES_DIR) -> list[Path]:
     return sorted(folder.glob("[0-9][0-9]_*.md"))
 
 
+#: Output types that hold a figure (a plotly chart, or an image).
+FIGURE_MIMES = ("application/vnd.plotly.v1+json", "image/png", "image/svg+xml")
+
+
+def is_solution_cell(cell: nbformat.NotebookNode) -> bool:
+    """True for a solution: a code cell tagged ``solution`` or a markdown ``<!-- solution -->``."""
+    if "solution" in cell.metadata.get("tags", []):
+        return True
+    return cell.cell_type == "markdown" and cell.source.lstrip().startswith(SOLUTION_MARK)
+
+
+def shows_figure(cell: nbformat.NotebookNode) -> bool:
+    """True for a code cell whose stored output holds a figure."""
+    return cell.cell_type == "code" and any(
+        mime in output.get("data", {}) for output in cell.get("outputs", [])
+        for mime in FIGURE_MIMES)
+
+
 def slide_type(cell: nbformat.NotebookNode) -> str:
-    """Where a cell goes in a slideshow (RISE, reveal.js): H1/H2 open a slide, H3 a
-    sub-slide; solutions and generated link cells are skipped; the rest continues a slide."""
+    """Where a cell goes in a slideshow (RISE, reveal.js): H1/H2 open a slide; H3 and every
+    figure open a sub-slide (the caption after a figure continues it); solutions and generated
+    link/navigation cells are skipped; the rest continues the current slide."""
     source = cell.source.lstrip()
+    if is_solution_cell(cell):
+        return "skip"
     if cell.cell_type == "markdown":
-        if source.startswith((SOLUTION_MARK, LINKS_MARK, NAV_MARK)):
+        if source.startswith((LINKS_MARK, NAV_MARK)):
             return "skip"
         if source.startswith(("# ", "## ")):
             return "slide"
         if source.startswith("### "):
             return "subslide"
+    if shows_figure(cell):
+        return "subslide"
     return "-"
 
 
