@@ -12,10 +12,11 @@ from .errors import DataFileError, UnknownIdError, suggest
 from .paths import data_dir
 from .tables import TableSchema, read_descriptor, read_table
 
-#: The tables of the course, in the order they are loaded.
 #: The data run to the end of 1962; an open tenure end means "still in office then".
 DATA_END = pd.Timestamp("1962-12-31")
 
+#: The tables every copy of the data must have. Further tables (one per notebook topic) are
+#: loaded from whatever else ``datapackage.json`` describes, in its order.
 TABLE_NAMES = ("sources", "people", "offices", "tenures", "events", "event_people",
                "stances_june_1957", "ties", "disagreements")
 
@@ -50,8 +51,13 @@ def load_dataset(folder: Path | str | None = None) -> Dataset:
 @lru_cache(maxsize=4)
 def _load(folder: Path, _stamp: tuple[tuple[str, int, int], ...]) -> Dataset:
     schemas = read_descriptor(folder)
+    missing = [name for name in TABLE_NAMES if name not in schemas]
+    if missing:
+        raise DataFileError(str(folder / "datapackage.json"),
+                            f"does not describe the table(s) {', '.join(missing)}.",
+                            hint="Restore it with `git checkout -- data/datapackage.json`.")
     frames, lines = {}, {}
-    for name in TABLE_NAMES:
+    for name in schemas:
         frames[name], lines[name] = read_table(folder, schemas[name])
     dataset = Dataset(folder, frames, schemas, lines)
     check_integrity(dataset)
@@ -60,9 +66,11 @@ def _load(folder: Path, _stamp: tuple[tuple[str, int, int], ...]) -> Dataset:
 
 def table(name: str, folder: Path | str | None = None) -> pd.DataFrame:
     """Return a fresh copy of one table: changing it never touches the files or the cache."""
-    if name not in TABLE_NAMES:
-        raise UnknownIdError("table", name, TABLE_NAMES)
-    return load_dataset(folder).frames[name].copy()
+    frames = load_dataset(folder).frames
+    cleaned = name.strip().lower() if isinstance(name, str) else name
+    if cleaned not in frames:
+        raise UnknownIdError("table", name, list(frames))
+    return frames[cleaned].copy()
 
 
 def _where(dataset: Dataset, name: str, row: int) -> tuple[str, int]:
@@ -75,7 +83,7 @@ def _where(dataset: Dataset, name: str, row: int) -> tuple[str, int]:
 def check_integrity(dataset: Dataset) -> None:
     """Check references, sources, and the logic of dates across the tables."""
     frames = dataset.frames
-    for name in TABLE_NAMES:
+    for name in frames:
         schema = dataset.schemas[name]
         for column, other, other_column in schema.foreign_keys:
             known = set(frames[other][other_column])

@@ -42,9 +42,22 @@ def surname(name: str) -> str:
     return name.split()[-1]
 
 
-def _in_office_on(tenures: pd.DataFrame, day: pd.Timestamp) -> pd.Series:
-    """True for tenures held on ``day`` (start <= day < end; an empty end is still open)."""
+def in_office_on(tenures: pd.DataFrame, date: object) -> pd.Series:
+    """True for the rows of ``tenures`` held on ``date``: start <= day < end, because ``end``
+    is the first day out of office; an empty end is still open. Use it as a filter:
+    ``tenures[helpers.in_office_on(tenures, "1957-06-18")]``."""
+    day = parse_date(date)
     return (tenures["start"] <= day) & (tenures["end"].isna() | (day < tenures["end"]))
+
+
+def is_presidium_seat(office_ids: pd.Series) -> pd.Series:
+    """True for office ids that are a seat in the Presidium (full member or candidate)."""
+    return office_ids.isin(list(PRESIDIUM_OFFICES))
+
+
+def check_id(kind: str, value: object, known: pd.Series) -> str:
+    """``value`` cleaned (case, spaces), or :class:`UnknownIdError` with a suggestion."""
+    return _check_id(kind, value, known)
 
 
 def _with_names(frame: pd.DataFrame) -> pd.DataFrame:
@@ -60,8 +73,8 @@ def presidium_on(date: object) -> pd.DataFrame:
     """
     day = parse_date(date)
     tenures = load_dataset().frames["tenures"]
-    seats = tenures[tenures["office_id"].isin(list(PRESIDIUM_OFFICES))]
-    seats = seats[_in_office_on(seats, day)]
+    seats = tenures[is_presidium_seat(tenures["office_id"])]
+    seats = seats[in_office_on(seats, day)]
     result = _with_names(seats).assign(status=lambda f: f["office_id"].map(PRESIDIUM_OFFICES))
     result = result.sort_values(["office_id", "person_id"], key=_full_first)
     columns = ["person_id", "name", "name_ru", "status", "start", "end"]
@@ -80,7 +93,7 @@ def holders(office: str, date: object) -> pd.DataFrame:
     dataset = load_dataset()
     office = _check_id("office", office, dataset.frames["offices"]["office_id"])
     tenures = dataset.frames["tenures"]
-    held = tenures[(tenures["office_id"] == office) & _in_office_on(tenures, day)]
+    held = tenures[(tenures["office_id"] == office) & in_office_on(tenures, day)]
     columns = ["person_id", "name", "name_ru", "office_id", "start", "end", "note"]
     return _with_names(held).sort_values(["start", "person_id"])[columns].reset_index(drop=True)
 
@@ -107,3 +120,59 @@ def events_between(start: object, end: object) -> pd.DataFrame:
     chosen = events[(events["date"] >= first) & (events["date"] <= last)]
     columns = ["event_id", "date", "end_date", "title", "category", "summary"]
     return chosen.sort_values(["date", "event_id"])[columns].reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------------------------
+# Rules about June 1957 and its aftermath, each in one place and read from data/
+# --------------------------------------------------------------------------------------------
+
+def june_1957_camps() -> pd.Series:
+    """Each person's camp in June 1957 (``stances_june_1957.csv``: for_khrushchev,
+    against_khrushchev, wavered, unclear), indexed by person_id; everyone else in people.csv
+    is 'not_in_leadership'. Stances are interpretation: see the table's evidence column."""
+    frames = load_dataset().frames
+    camps = frames["stances_june_1957"].set_index("person_id")["stance"]
+    people = frames["people"]["person_id"]
+    return camps.reindex(people, fill_value="not_in_leadership").rename("camp").copy()
+
+
+def named_in_resolution() -> list[str]:
+    """Person ids condemned by name in the plenum's resolution of 29 June 1957 (the event's
+    'victim' links in ``event_people.csv``), in the order the data list them."""
+    links = load_dataset().frames["event_people"]
+    chosen = links[(links["event_id"] == "antiparty_resolution_1957")
+                   & (links["role"] == "victim")]
+    return list(chosen["person_id"])
+
+
+def party_membership(changes: tuple[str, ...] = ("expelled",)) -> pd.DataFrame:
+    """Expulsions from (and readmissions to) the party, from ``party_membership.csv`` joined
+    to the events' dates. ``changes`` picks the kinds: 'expelled' (the final expulsion, the
+    default), 'expulsion_step', 'readmitted', 'readmission_step'.
+
+    Columns: person_id, change, event_id, date, date_precision, end_date, title.
+    """
+    known = ("expulsion_step", "expelled", "readmission_step", "readmitted")
+    if isinstance(changes, str):
+        changes = (changes,)
+    for change in changes:
+        _check_id("kind of change", change, pd.Series(known))
+    frames = load_dataset().frames
+    chosen = frames["party_membership"]
+    chosen = chosen[chosen["change"].isin([c.strip().lower() for c in changes])]
+    events = frames["events"][["event_id", "date", "date_precision", "end_date", "title"]]
+    columns = ["person_id", "change", "event_id", "date", "date_precision", "end_date", "title"]
+    return (chosen.merge(events, on="event_id", how="left")
+            .sort_values(["date", "person_id"])[columns].reset_index(drop=True))
+
+
+def last_presidium_day(person_id: str) -> pd.Timestamp | None:
+    """The first day a person was out of the Presidium for good (the end of their last seat);
+    None if they never sat in it or still sat in it when the data end."""
+    frames = load_dataset().frames
+    person_id = _check_id("person", person_id, frames["people"]["person_id"])
+    tenures = frames["tenures"]
+    seats = tenures[(tenures["person_id"] == person_id) & is_presidium_seat(tenures["office_id"])]
+    if seats.empty or seats["end"].isna().any():
+        return None
+    return seats["end"].max()
