@@ -31,6 +31,11 @@ class BadDateError(CourseError, ValueError):
     """A date given to a query is malformed or impossible."""
 
 
+class OutsideCoverageError(BadDateError):
+    """A query for days the data do not cover completely (before they begin, after they end,
+    or for an office whose holders the data list only in part)."""
+
+
 class UnknownIdError(CourseError, KeyError):
     """An id (person, office, event) that the data does not know."""
 

@@ -37,14 +37,25 @@ class Field:
 
 
 @dataclass(frozen=True)
+class Coverage:
+    """The span of days a table covers (its ``coverage`` in ``datapackage.json``): first and
+    last day, either None for a table that is not a record of days, and what it covers."""
+
+    start: pd.Timestamp | None
+    end: pd.Timestamp | None
+    description: str
+
+
+@dataclass(frozen=True)
 class TableSchema:
-    """A table's file name, columns and keys."""
+    """A table's file name, columns, keys and coverage."""
 
     name: str
     path: str
     fields: tuple[Field, ...]
     primary_key: tuple[str, ...]
     foreign_keys: tuple[tuple[str, str, str], ...]  # (column, other table, other column)
+    coverage: Coverage | None = None
 
 
 def read_descriptor(folder: Path) -> dict[str, TableSchema]:
@@ -67,9 +78,30 @@ def read_descriptor(folder: Path) -> dict[str, TableSchema]:
             for fk in schema.get("foreignKeys", [])
         )
         schemas[resource["name"]] = TableSchema(
-            resource["name"], resource["path"], fields, tuple(schema.get("primaryKey", [])), foreign
-        )
+            resource["name"], resource["path"], fields, tuple(schema.get("primaryKey", [])), foreign,
+            _coverage(resource.get("coverage"), str(descriptor_path), resource["name"]))
     return schemas
+
+
+def _coverage(spec: object, shown: str, table: str) -> Coverage | None:
+    """A resource's ``coverage``: {"start": "YYYY-MM-DD", "end": "YYYY-MM-DD", "description": ...}."""
+    if spec is None:
+        return None
+    where = f"the coverage of the table '{table}'"
+    if not isinstance(spec, dict):
+        raise DataFileError(shown, f"{where} must be an object with start, end and description.")
+    days = {}
+    for key in ("start", "end"):
+        if spec.get(key) in (None, ""):
+            days[key] = None
+            continue
+        try:
+            days[key] = parse_date(spec[key], what=f"{key} of {where}")
+        except BadDateError as err:
+            raise DataFileError(shown, str(err), hint="Write it as YYYY-MM-DD.") from None
+    if days["start"] is not None and days["end"] is not None and days["end"] < days["start"]:
+        raise DataFileError(shown, f"{where} ends before it starts.", hint="Swap start and end.")
+    return Coverage(days["start"], days["end"], str(spec.get("description", "")))
 
 
 def _field(spec: dict[str, Any]) -> Field:
