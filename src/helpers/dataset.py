@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -11,8 +12,8 @@ from types import MappingProxyType
 import pandas as pd
 
 from .errors import DataFileError, UnknownIdError, suggest
-from .paths import data_dir
-from .tables import TableSchema, read_descriptor, read_table
+from .paths import DATA_DIR_ENV, data_dir
+from .tables import TableSchema, file_stamp, read_descriptor, read_table
 
 #: The data run to the end of 1962; an open tenure end means "still in office then".
 DATA_END = pd.Timestamp("1962-12-31")
@@ -48,31 +49,49 @@ def load_dataset(folder: Path | str | None = None) -> Dataset:
 def _live(folder: Path | str | None = None) -> Dataset:
     """The cached dataset itself, for the helpers' own queries only: never hand its frames to a
     student (return copies or new frames). Reloaded when a described file changes."""
-    folder = Path(folder).resolve() if folder is not None else data_dir()
-    if not folder.is_dir():
-        raise DataFileError(str(folder), "is not a folder.",
-                            hint="Point COURSE_DATA_DIR at the course's data/ folder, or unset it.")
-    stamp = tuple(
-        (entry.name, entry.stat().st_mtime_ns, entry.stat().st_size)
-        for entry in sorted(folder.glob("*")) if entry.is_file()
-    )
+    folder = _folder(folder)
+    descriptor = file_stamp(folder / "datapackage.json")
+    schemas = _descriptor(folder, descriptor)
+    # Only the described tables count: lock files and backups that come and go are ignored.
+    stamp = (descriptor, *((s.path, file_stamp(folder / s.path)) for s in schemas.values()))
     return _load(folder, stamp)
 
 
+def _folder(folder: Path | str | None) -> Path:
+    """The data folder, resolved; a symlink loop or a missing folder is the course's error."""
+    where = folder if folder is not None else os.environ.get(DATA_DIR_ENV) or "data/"
+    try:
+        resolved = Path(folder).resolve() if folder is not None else data_dir()
+        is_folder = resolved.is_dir()
+    except (OSError, RuntimeError) as err:  # RuntimeError: "Symlink loop" (Python 3.11)
+        raise DataFileError(str(where), f"cannot be opened as a folder ({err}).",
+                            hint="Point COURSE_DATA_DIR at the course's data/ folder, or unset "
+                                 "it.") from None
+    if not is_folder:
+        raise DataFileError(str(resolved), "is not a folder.",
+                            hint="Point COURSE_DATA_DIR at the course's data/ folder, or unset it.")
+    return resolved
+
+
 @lru_cache(maxsize=4)
-def _load(folder: Path, _stamp: tuple[tuple[str, int, int], ...]) -> Dataset:
+def _descriptor(folder: Path, _stamp: object) -> Mapping[str, TableSchema]:
     schemas = read_descriptor(folder)
     missing = [name for name in TABLE_NAMES if name not in schemas]
     if missing:
         raise DataFileError(str(folder / "datapackage.json"),
                             f"does not describe the table(s) {', '.join(missing)}.",
                             hint="Restore it with `git checkout -- data/datapackage.json`.")
+    return MappingProxyType(schemas)
+
+
+@lru_cache(maxsize=4)
+def _load(folder: Path, stamp: tuple[object, ...]) -> Dataset:
+    schemas = _descriptor(folder, stamp[0])
     frames, lines = {}, {}
     for name in schemas:
         frame, rows = read_table(folder, schemas[name])
         frames[name], lines[name] = frame, tuple(rows)
-    dataset = Dataset(folder, MappingProxyType(frames), MappingProxyType(dict(schemas)),
-                      MappingProxyType(lines))
+    dataset = Dataset(folder, MappingProxyType(frames), schemas, MappingProxyType(lines))
     check_integrity(dataset)
     return dataset
 
@@ -218,6 +237,7 @@ def data_end(dataset: Dataset | None = None) -> pd.Timestamp:
 def reset_cache() -> None:
     """Forget loaded data (tests use this after writing a broken copy)."""
     _load.cache_clear()
+    _descriptor.cache_clear()
 
 
 __all__ = ["Dataset", "TABLE_NAMES", "load_dataset", "table", "check_integrity", "reset_cache"]
