@@ -86,7 +86,7 @@ def test_events_between_is_inclusive_and_sorted():
     (lambda: helpers.holders(123, "1955-01-01"), "no office with id 123"),
     (lambda: helpers.tenures_of(None), "no person with id None"),
     (lambda: helpers.table("peoples"), "Did you mean 'people'?"),
-    (lambda: helpers.person("Nikita Khrushchev"), "Did you mean"),
+    (lambda: helpers.person("Nikita Khrushchov"), "Did you mean"),
 ])
 def test_unknown_ids_suggest_close_matches(call, words):
     with pytest.raises(UnknownIdError) as info:

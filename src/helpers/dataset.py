@@ -11,7 +11,7 @@ from types import MappingProxyType
 
 import pandas as pd
 
-from .errors import DataFileError, UnknownIdError, suggest
+from .errors import DataFileError, UnknownIdError, normalise_id, suggest
 from .paths import DATA_DIR_ENV, data_dir
 from .tables import TableSchema, file_stamp, read_descriptor, read_table
 
@@ -99,7 +99,9 @@ def _load(folder: Path, stamp: tuple[object, ...]) -> Dataset:
 def table(name: str, folder: Path | str | None = None) -> pd.DataFrame:
     """Return a fresh copy of one table: changing it never touches the files or the cache."""
     frames = _live(folder).frames
-    cleaned = name.strip().lower() if isinstance(name, str) else name
+    if not isinstance(name, str):
+        raise UnknownIdError("table", name, list(frames))
+    cleaned = normalise_id(name).removesuffix(".csv")
     if cleaned not in frames:
         raise UnknownIdError("table", name, list(frames))
     return frames[cleaned].copy()

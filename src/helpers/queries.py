@@ -10,24 +10,56 @@ import pandas as pd
 
 from .dataset import _live
 from .dates import format_date, parse_date
-from .errors import BadDateError, OutsideCoverageError, UnknownIdError
+from .errors import (BadDateError, CourseError, OutsideCoverageError, UnknownIdError,
+                     normalise_id, suggest)
 
 PRESIDIUM_OFFICES = {"presidium_member": "full member", "presidium_candidate": "candidate"}
 
 
-def _check_id(kind: str, value: object, known: pd.Series) -> str:
+def _check_id(kind: str, value: object, known: object,
+              aliases: dict[str, str] | None = None) -> str:
+    """``value`` as a known id: normalised (case, spaces, Unicode NFKC), or found through
+    ``aliases`` (other names for the same id); else :class:`UnknownIdError` with suggestions."""
+    known = [str(k) for k in known]
     if not isinstance(value, str):
         raise UnknownIdError(kind, value, known)
-    cleaned = value.strip().lower()
-    if cleaned not in set(known):
-        raise UnknownIdError(kind, value, known)
-    return cleaned
+    cleaned = normalise_id(value)
+    if cleaned in set(known):
+        return cleaned
+    aliases = aliases or {}
+    if cleaned in aliases:
+        return aliases[cleaned]
+    close = suggest(cleaned, known) + [aliases[a] for a in suggest(cleaned, list(aliases))]
+    raise UnknownIdError(kind, value, known, list(dict.fromkeys(close))[:3])
+
+
+def person_aliases(people: pd.DataFrame | None = None) -> dict[str, str]:
+    """Other ways to name a person, each normalised, to their person_id: the Russian name and
+    Russian surname ('Хрущёв', 'хрущев'), the English name; a surname only when unique."""
+    people = _live().frames["people"] if people is None else people
+    aliases: dict[str, str] = {}
+    surnames: dict[str, set[str]] = {}
+    for row in people.itertuples(index=False):
+        for name in (row.name_ru, row.name):
+            aliases[normalise_id(name)] = row.person_id
+            surnames.setdefault(normalise_id(name.split()[-1]), set()).add(row.person_id)
+    aliases.update({key: next(iter(ids)) for key, ids in surnames.items() if len(ids) == 1})
+    return aliases
+
+
+def _person_id(value: object) -> str:
+    people = _live().frames["people"]
+    known = people["person_id"]
+    if isinstance(value, str) and normalise_id(value) in set(known):
+        return normalise_id(value)  # the common case, without building the aliases
+    return _check_id("person", value, known, person_aliases(people))
 
 
 def person(person_id: str) -> pd.Series:
-    """Return one person's row (name, Russian name, dates of life, role)."""
+    """Return one person's row (name, Russian name, dates of life, role). The id may be typed
+    in any case, or as the Russian name ('Хрущёв')."""
     people = _live().frames["people"]
-    person_id = _check_id("person", person_id, people["person_id"])
+    person_id = _person_id(person_id)
     return people.set_index("person_id").loc[person_id].copy()
 
 
@@ -47,11 +79,19 @@ def in_office_on(tenures: pd.DataFrame, date: object) -> pd.Series:
     is the first day out of office; an empty end is still open. Use it as a filter:
     ``tenures[helpers.in_office_on(tenures, "1957-06-18")]``."""
     day = parse_date(date)
+    if not isinstance(tenures, pd.DataFrame) or not {"start", "end"} <= set(tenures.columns):
+        raise CourseError("in_office_on needs a table with the columns 'start' and 'end', such "
+                          f"as helpers.table('tenures'); got {type(tenures).__name__}.")
     return (tenures["start"] <= day) & (tenures["end"].isna() | (day < tenures["end"]))
 
 
-def is_presidium_seat(office_ids: pd.Series) -> pd.Series:
-    """True for office ids that are a seat in the Presidium (full member or candidate)."""
+def is_presidium_seat(office_ids: pd.Series | str) -> pd.Series | bool:
+    """True for office ids that are a seat in the Presidium (full member or candidate): a
+    Series for a column of ids, one True or False for one id."""
+    if isinstance(office_ids, str):
+        return normalise_id(office_ids) in PRESIDIUM_OFFICES
+    if not isinstance(office_ids, pd.Series):
+        office_ids = pd.Series(list(office_ids) if office_ids is not None else [], dtype=object)
     return office_ids.isin(list(PRESIDIUM_OFFICES))
 
 
@@ -141,7 +181,7 @@ def holders(office: str, date: object) -> pd.DataFrame:
 def tenures_of(person_id: str) -> pd.DataFrame:
     """Return every tenure of one person, in order of start, with the office's title."""
     dataset = _live()
-    person_id = _check_id("person", person_id, dataset.frames["people"]["person_id"])
+    person_id = _person_id(person_id)
     tenures = dataset.frames["tenures"]
     mine = tenures[tenures["person_id"] == person_id]
     offices = dataset.frames["offices"][["office_id", "title"]]
@@ -200,11 +240,15 @@ def party_membership(changes: tuple[str, ...] = ("expelled",)) -> pd.DataFrame:
     known = ("expulsion_step", "expelled", "readmission_step", "readmitted")
     if isinstance(changes, str):
         changes = (changes,)
-    for change in changes:
-        _check_id("kind of change", change, pd.Series(known))
+    if not isinstance(changes, (list, tuple, set, frozenset, pd.Series)):
+        raise UnknownIdError("kind of change", changes, known)
+    if len(changes) == 0:
+        raise CourseError("Give at least one kind of change, such as ('expelled',); the kinds "
+                          f"are {', '.join(known)}.")
+    cleaned = [_check_id("kind of change", change, known) for change in changes]
     frames = _live().frames
     chosen = frames["party_membership"]
-    chosen = chosen[chosen["change"].isin([c.strip().lower() for c in changes])]
+    chosen = chosen[chosen["change"].isin(cleaned)]
     events = frames["events"][["event_id", "date", "date_precision", "end_date", "title"]]
     columns = ["person_id", "change", "event_id", "date", "date_precision", "end_date", "title"]
     return (chosen.merge(events, on="event_id", how="left")
@@ -215,7 +259,7 @@ def last_presidium_day(person_id: str) -> pd.Timestamp | None:
     """The first day a person was out of the Presidium for good (the end of their last seat);
     None if they never sat in it or still sat in it when the data end."""
     frames = _live().frames
-    person_id = _check_id("person", person_id, frames["people"]["person_id"])
+    person_id = _person_id(person_id)
     tenures = frames["tenures"]
     seats = tenures[(tenures["person_id"] == person_id) & is_presidium_seat(tenures["office_id"])]
     if seats.empty or seats["end"].isna().any():
