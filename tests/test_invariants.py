@@ -82,6 +82,14 @@ def test_the_kgb_never_has_two_chairmen():
     ("shepilov", "foreign_minister", "1956-06-01", "1957-02-15"),
     # Bulganin out of the Presidium 5 Sep 1958 (doc20vek_sostav_bulganin)
     ("bulganin", "presidium_member", "1952-10-16", "1958-09-05"),
+    # Voroshilov released from the Presidium by the July 1960 plenum (wp_en_kliment_voroshilov)
+    ("voroshilov", "presidium_member", "1952-10-16", "1960-07-16"),
+    # Kirichenko and Belyayev removed 4 May 1960 (wp_ru_kirichenko_aleksey_illarionovich;
+    # wp_en_list_of_members_of_the_politburo_..._in_the_1960s)
+    ("kirichenko", "presidium_member", "1955-07-12", "1960-05-04"),
+    ("belyayev", "presidium_member", "1957-06-29", "1960-05-04"),
+    # Mukhitdinov full member from 17 Dec 1957 (wp_en_nuritdin_mukhitdinov)
+    ("mukhitdinov", "presidium_member", "1957-12-17", "1961-10-31"),
     # Khrushchev out of the Presidium 14 Oct 1964 (archontology_khrushchev): outside the
     # coverage, but tenures_of and last_presidium_day show it
     ("khrushchev", "presidium_member", "1952-10-16", "1964-10-14"),
@@ -103,6 +111,7 @@ def test_the_dates_of_the_key_changes(person, office, start, end):
     ("1957-06-18", 11, 7),   # before the June 1957 plenum (wp_en_anti_party_group)
     ("1957-06-30", 15, 9),   # elected 29 Jun 1957 (lastampa_1957_07_04)
     ("1960-06-01", 15, 7),   # after the May 1960 plenum
+    ("1960-12-31", 14, 7),   # after Voroshilov's release in July 1960: the coverage's last day
 ])
 def test_the_size_of_the_presidium_on_key_days(day, full, candidates):
     presidium = helpers.presidium_on(day)

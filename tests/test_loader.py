@@ -218,9 +218,9 @@ def test_an_in_place_save_never_gives_a_truncated_table(data_copy):
                 handle.write(content[:cut])
                 handle.flush()
                 os.fsync(handle.fileno())
-                time.sleep(0.03)
+                time.sleep(0.08)
                 handle.write(content[cut:])
-            time.sleep(0.3)
+            time.sleep(0.2)
     thread = threading.Thread(target=writer)
     thread.start()
     seen, refused = [], 0
