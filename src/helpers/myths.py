@@ -17,6 +17,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from .dataset import load_dataset
+from .dates import format_date
 from .errors import UnknownIdError
 from .queries import person_names
 from .style import OKABE_ITO, finish
@@ -304,7 +305,7 @@ def removal_title(timeline: pd.DataFrame | None = None) -> str:
     gap = f"{low}" if low == high else f"{low}\u2013{high}"
     first, last = timeline["expelled_from"].dt.year.min(), timeline["expelled_from"].dt.year.max()
     years = f"{first}" if first == last else f"{first}\u2013{str(last)[-2:]}"
-    when = (f"on {pd.Timestamp(removed[0]):%-d %B %Y}" if len(removed) == 1
+    when = (f"on {format_date(removed[0])}" if len(removed) == 1
             else "in 1957")
     return (f"Removed from the leadership {when}, the four were expelled from the party "
             f"only {gap} years later ({years})")
