@@ -21,17 +21,17 @@ help:
 	@echo "make site     build the offline site into build/site/ (open build/site/index.html)"
 	@echo "make student  write the notebooks without solutions into build/student/"
 	@echo "make bench    measure notebooks, tests and queries (writes build/bench.md)"
-	@echo "make lock     re-pin requirements.txt and environment.yml from requirements.in"
+	@echo "make lock     re-pin requirements.txt, environment.yml and requirements-dev.txt from the .in files"
 
 install: $(STAMP)
 
-$(STAMP): requirements.txt pyproject.toml
+$(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' 2>/dev/null || { \
 	  echo "This course needs Python 3.11 (found: $$($(PYTHON) --version 2>&1 || echo none)). Install Python 3.11, or run: make PYTHON=/path/to/python3.11 ..."; exit 1; }
 	@echo "==> Creating the virtual environment in $(VENV) (first run, or after the pins changed)"
 	@$(PYTHON) -m venv --clear $(VENV)
-	@echo "==> Installing the pinned packages from requirements.txt (about 30 s to a few minutes)"
-	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	@echo "==> Installing the pinned packages from requirements-dev.txt (about 30 s to a few minutes)"
+	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	@echo "==> Installing the helpers package (editable)"
 	@$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	@# JupyterLab's news and update pop-ups off: students should see the course, not a dialog.
