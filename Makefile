@@ -10,7 +10,7 @@ PORT ?= 8888
 ROOT_FLAG := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
 PYTEST_ARGS ?=
 
-.PHONY: help install browser lab test execute links lock bench slides site student clean
+.PHONY: help install browser lab test execute links lock bench slides site student clean binder-check
 
 help:
 	@echo "make lab      open the course in JupyterLab (http://127.0.0.1:$(PORT))"
@@ -82,6 +82,10 @@ bench: $(STAMP)
 
 lock: $(STAMP)
 	@$(BIN)/python -m course_tools.lock
+
+# repo2docker --no-build, and pip check of requirements.txt over Binder's base environment.
+binder-check: $(STAMP)
+	@$(BIN)/python -m course_tools.binder_check
 
 clean:
 	rm -rf $(VENV) build .pytest_cache
