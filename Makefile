@@ -9,7 +9,7 @@ PORT ?= 8888
 ROOT_FLAG := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
 PYTEST_ARGS ?=
 
-.PHONY: help install browser lab test execute links lock bench slides site student mutants clean
+.PHONY: help install browser lab test execute links lock bench slides site student mutants clean binder-check
 
 help:
 	@echo "make lab      open the course in JupyterLab: open the address it prints (PORT=8890 if 8888 is taken)"
@@ -20,18 +20,18 @@ help:
 	@echo "make site     build the offline site into build/site/ (open build/site/index.html)"
 	@echo "make student  write the notebooks without solutions into build/student/"
 	@echo "make bench    measure notebooks, tests and queries (writes build/bench.md)"
-	@echo "make lock     re-pin requirements.txt and environment.yml from requirements.in"
+	@echo "make lock     re-pin requirements.txt, environment.yml and requirements-dev.txt from the .in files"
 	@echo "make mutants  change one fact or safeguard at a time (in a copy); count what the fast tests catch"
 
 install: $(STAMP)
 
-$(STAMP): requirements.txt pyproject.toml
+$(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' 2>/dev/null || { \
 	  echo "This course needs Python 3.11 (found: $$($(PYTHON) --version 2>&1 || echo none)). Install Python 3.11, or run: make PYTHON=/path/to/python3.11 ..."; exit 1; }
 	@echo "==> Creating the virtual environment in $(VENV) (first run, or after the pins changed)"
 	@$(PYTHON) -m venv --clear $(VENV)
-	@echo "==> Installing the pinned packages from requirements.txt (1-3 minutes the first time; pip shows its progress)"
-	@$(BIN)/python -m pip install --disable-pip-version-check --progress-bar on -r requirements.txt
+	@echo "==> Installing the pinned packages from requirements-dev.txt (1-3 minutes the first time; pip shows its progress)"
+	@$(BIN)/python -m pip install --disable-pip-version-check --progress-bar on -r requirements-dev.txt
 	@echo "==> Installing the helpers package (editable)"
 	@$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	@# JupyterLab's news and update pop-ups off: students should see the course, not a dialog.
@@ -94,6 +94,10 @@ bench: $(STAMP)
 
 lock: $(STAMP)
 	@$(BIN)/python -m course_tools.lock
+
+# repo2docker --no-build, and pip check of requirements.txt over Binder's base environment.
+binder-check: $(STAMP)
+	@$(BIN)/python -m course_tools.binder_check
 
 clean:
 	rm -rf $(VENV) build .pytest_cache

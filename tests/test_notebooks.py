@@ -8,7 +8,7 @@ import pytest
 
 from course_tools.execute import TWIN_FORMAT, as_saved, normalise, twins, notebook_of
 from course_tools.navigation import LINKS_MARK, NAV_MARK, links_text, nav_text
-from course_tools.links import badges
+from course_tools.links import BOOTSTRAP_MARK, badges, bootstrap_source
 from helpers.paths import NOTEBOOKS_DIR, REPO_ROOT
 
 TWINS = twins()
@@ -85,6 +85,8 @@ def test_generated_links_and_navigation_are_current(index: int):
     assert sum(s.startswith(LINKS_MARK) for s in sources) == 1
     assert sum(s.startswith(NAV_MARK) for s in sources) == 1
     assert links_text(twin) in sources, "launch links are stale: run `make links`"
+    links_at = sources.index(links_text(twin))
+    assert sources[links_at + 1] == bootstrap_source(), "install cell is stale: run `make links`"
     assert sources[-1] == nav_text(index, TWINS), "navigation is stale: run `make links`"
 
 
@@ -99,7 +101,8 @@ def test_each_notebook_opens_with_one_title_and_calls_setup():
         titles = [line for c in notebook.cells if c.cell_type == "markdown"
                   for line in c.source.splitlines() if line.startswith("# ")]
         assert len(titles) == 1, f"{twin.name} needs exactly one H1"
-        first_code = next(c for c in notebook.cells if c.cell_type == "code")
+        first_code = next(c for c in notebook.cells if c.cell_type == "code"
+                          and not c.source.startswith(BOOTSTRAP_MARK))
         assert "helpers.setup(" in first_code.source, f"{twin.name}: setup cell first"
 
 

@@ -28,6 +28,7 @@ TWIN_FORMAT = "md:myst"
 LINKS_MARK = "<!-- course:links -->"
 NAV_MARK = "<!-- course:nav -->"
 SOLUTION_MARK = "<!-- solution -->"
+BOOTSTRAP_MARK = "# Only on Google Colab or in JupyterLite: install the course (elsewhere: nothing)."
 #: The text sources live outside notebooks/, so students see one file per lesson and
 #: JupyterLab never pairs them (no jupytext timestamp errors after a git checkout).
 SOURCES_DIR = REPO_ROOT / "src" / "notebooks"
@@ -70,6 +71,8 @@ def slide_type(cell: nbformat.NotebookNode) -> str:
     source = cell.source.lstrip()
     if is_solution_cell(cell):
         return "skip"
+    if cell.cell_type == "code" and source.startswith(BOOTSTRAP_MARK):
+        return "skip"  # the Colab/Lite install cell is not part of the lecture
     if cell.cell_type == "markdown":
         if source.startswith((LINKS_MARK, NAV_MARK)):
             return "skip"

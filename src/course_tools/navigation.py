@@ -1,8 +1,10 @@
 """Generate the launch-link and navigation cells of every notebook, and the README's links.
 
 Each notebook gets, right under its title cell, a cell opening with ``<!-- course:links -->``
-(Binder and nbviewer for that notebook) and, at the end, a cell opening with
-``<!-- course:nav -->`` (previous | index | next). Running this again replaces those cells in
+(Binder, Colab, JupyterLite, site and, when configured, hub links for that notebook), then its
+first code cell, which installs the course only on Colab and in JupyterLite
+(``links.bootstrap_source``), and, at the end, a cell opening with ``<!-- course:nav -->``
+(previous | index | next). Running this again replaces those cells in
 place and never duplicates them. The README's block between ``<!-- links:start -->`` and
 ``<!-- links:end -->`` is rewritten the same way.
 
@@ -18,7 +20,7 @@ from pathlib import Path
 import jupytext
 import nbformat
 
-from .links import badges
+from .links import BOOTSTRAP_MARK, badges, bootstrap_source
 from helpers.paths import NOTEBOOKS_DIR, REPO_ROOT
 from .execute import LINKS_MARK, NAV_MARK, TWIN_FORMAT, twins, notebook_of
 README_BLOCK = re.compile(r"(<!-- links:start -->\n).*?(<!-- links:end -->)", re.S)
@@ -50,12 +52,16 @@ def links_text(twin: Path) -> str:
     return f"{LINKS_MARK}\n{badges('notebooks/' + notebook_of(twin).name)}"
 
 
-def _upsert(cells: list, mark: str, text: str, position: int) -> None:
-    for cell in cells:
-        if cell.cell_type == "markdown" and cell.source.startswith(mark):
+def _upsert(cells: list, mark: str, text: str, position: int, kind: str = "markdown") -> int:
+    """Replace the ``kind`` cell starting with ``mark`` by ``text``, or insert one at
+    ``position``; return the cell's index."""
+    for index, cell in enumerate(cells):
+        if cell.cell_type == kind and cell.source.startswith(mark):
             cell.source = text
-            return
-    cells.insert(position, nbformat.v4.new_markdown_cell(text))
+            return index
+    new = (nbformat.v4.new_markdown_cell if kind == "markdown" else nbformat.v4.new_code_cell)
+    cells.insert(position, new(text))
+    return position
 
 
 def update_notebook(twin: Path, index: int, chain: list[Path]) -> bool:
@@ -64,7 +70,8 @@ def update_notebook(twin: Path, index: int, chain: list[Path]) -> bool:
     notebook = jupytext.read(twin, fmt=TWIN_FORMAT)
     title_at = next((i for i, c in enumerate(notebook.cells)
                      if c.cell_type == "markdown" and c.source.lstrip().startswith("# ")), -1)
-    _upsert(notebook.cells, LINKS_MARK, links_text(twin), title_at + 1)
+    links_at = _upsert(notebook.cells, LINKS_MARK, links_text(twin), title_at + 1)
+    _upsert(notebook.cells, BOOTSTRAP_MARK, bootstrap_source(), links_at + 1, kind="code")
     _upsert(notebook.cells, NAV_MARK, nav_text(index, chain), len(notebook.cells))
     jupytext.write(notebook, twin, fmt=TWIN_FORMAT)
     return twin.read_text(encoding="utf-8") != before

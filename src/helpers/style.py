@@ -1,23 +1,20 @@
 """One call at the top of every notebook: renderer, theme, palette and table display.
 
-The plotly renderer is set explicitly, never auto-detected, so that stored outputs do not depend
-on where a notebook was last run. ``plotly_mimetype`` stores each figure as JSON that JupyterLab
-and Binder draw without re-running; an export (site, slides) sets ``COURSE_PLOTLY_RENDERER`` to
-``notebook`` to embed plotly.js instead.
+The plotly renderer is chosen by ``runtime.renderer_for`` from where the notebook runs (never by
+plotly's own guesswork), so stored outputs do not depend on where a notebook was last run:
+``plotly_mimetype`` in JupyterLab, Binder, hubs and JupyterLite stores each figure as JSON that
+they draw without re-running; Colab gets ``colab``; an export (site, slides) sets
+``COURSE_PLOTLY_RENDERER`` to ``notebook`` to embed plotly.js instead.
 """
 
 from __future__ import annotations
-
-import os
 
 import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 
 from . import feedback
-
-RENDERER_ENV = "COURSE_PLOTLY_RENDERER"
-DEFAULT_RENDERER = "plotly_mimetype"
+from .runtime import DEFAULT_RENDERER, RENDERER_ENV, renderer_for  # noqa: F401 (re-exported)
 
 #: Okabe & Ito (2008) colour-blind-safe palette.
 OKABE_ITO = ("#0072B2", "#D55E00", "#009E73", "#E69F00", "#56B4E9", "#CC79A7", "#F0E442",
@@ -70,7 +67,7 @@ def setup(presentation: bool = False) -> None:
     ``presentation=True`` switches to larger type, thicker lines and fewer gridlines for
     projecting in a lecture hall.
     """
-    pio.renderers.default = os.environ.get(RENDERER_ENV, DEFAULT_RENDERER)
+    pio.renderers.default = renderer_for()  # JupyterLab/Lite: plotly_mimetype; Colab: colab
     pio.templates["course"] = course_template(presentation)
     pio.templates.default = "course"
     pd.set_option("display.max_rows", 40)
