@@ -110,7 +110,8 @@ def test_patronage_drawing_title_and_readable_colours():
 @pytest.mark.parametrize("exercise_id, answer", [
     ("03-1", 26),          # Presidium seats overlapping 29 Jun 1957 - 31 Dec 1958 (tenures.csv)
     ("03-2", "malenkov"),  # betweenness in the ties network (ties.csv)
-    ("03-3", 18),          # ties labelled interpretation (ties.csv)
+    ("03-3", 19),          # ties labelled interpretation (ties.csv; kaganovich-shepilov 1957
+                           # relabelled interpretation after history audit #16)
 ])
 def test_exercise_answers_pinned(exercise_id, answer):
     assert feedback(exercise_id, answer) == "Correct! Well done."
