@@ -104,6 +104,10 @@ def test_slider_opens_each_date_with_its_presidium():
     june = frames["1957-06-18"]
     full = sum(1 for trace in june["data"] for x in trace["x"] if x == "full member")
     assert full == len(helpers.presidium_on("1957-06-18").query("status == 'full member'"))
+    trace = june["data"][0]
+    colour_of = dict(zip(trace["text"], trace["marker"]["color"]))
+    assert colour_of["Mukhitdinov"] == helpers.CAMP_COLOURS["unclear"]  # drawn, not dropped
+    assert colour_of["Molotov"] == helpers.CAMP_COLOURS["against_khrushchev"]
     key = slider["layout"]["title"]["subtitle"]["text"]
     assert "Unclear" in key and helpers.CAMP_LABELS["not_in_leadership"] in key  # classroom S8
     assert not slider["layout"].get("updatemenus")
