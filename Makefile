@@ -9,7 +9,7 @@ PORT ?= 8888
 ROOT_FLAG := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
 PYTEST_ARGS ?=
 
-.PHONY: help install browser lab test execute links lock bench slides site student clean
+.PHONY: help install browser lab test execute links lock bench slides site student mutants clean
 
 help:
 	@echo "make lab      open the course in JupyterLab: open the address it prints (PORT=8890 if 8888 is taken)"
@@ -21,6 +21,7 @@ help:
 	@echo "make student  write the notebooks without solutions into build/student/"
 	@echo "make bench    measure notebooks, tests and queries (writes build/bench.md)"
 	@echo "make lock     re-pin requirements.txt and environment.yml from requirements.in"
+	@echo "make mutants  change one fact or safeguard at a time (in a copy); count what the fast tests catch"
 
 install: $(STAMP)
 
@@ -82,6 +83,10 @@ site: $(STAMP)
 
 student: $(STAMP)
 	@$(BIN)/python -m course_tools.student
+
+mutants: $(STAMP)
+	@echo "==> Mutants: each changes one fact in data/ or removes one safeguard in src/helpers/, in a temporary copy (several minutes)"
+	@$(BIN)/python -m course_tools.mutants
 
 bench: $(STAMP)
 	@echo "==> Benchmark: medians of 5 runs (a few minutes)"

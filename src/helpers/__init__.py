@@ -8,8 +8,10 @@ from . import aftermath, june1957, sourcing
 from .dataset import TABLE_NAMES, load_dataset, table
 from .dates import earliest_day, format_date, latest_day, parse_date
 from .exercises import check, judge
-from .errors import BadDateError, CourseError, DataFileError, UnknownIdError
-from .queries import (PRESIDIUM_OFFICES, events_between, holders, in_office_on, is_presidium_seat,
+from .errors import (BadDateError, CourseError, DataFileError, OutsideCoverageError,
+                     UnknownIdError)
+from .queries import (PRESIDIUM_OFFICES, covered_days, events_between, holders, in_office_on,
+                      is_presidium_seat,
                       june_1957_camps, last_presidium_day, named_in_resolution, party_membership,
                       person, presidium_on, tenures_of)
 from .style import CAMP_COLOURS, CAMP_LABELS, setup
@@ -19,8 +21,8 @@ __all__ = [
     "aftermath", "june1957", "sourcing",
     "TABLE_NAMES", "load_dataset", "table",
     "parse_date", "earliest_day", "latest_day", "format_date",
-    "BadDateError", "CourseError", "DataFileError", "UnknownIdError",
-    "events_between", "holders", "person", "presidium_on", "tenures_of",
+    "BadDateError", "CourseError", "DataFileError", "OutsideCoverageError", "UnknownIdError",
+    "covered_days", "events_between", "holders", "person", "presidium_on", "tenures_of",
     "PRESIDIUM_OFFICES", "in_office_on", "is_presidium_seat", "june_1957_camps",
     "named_in_resolution", "party_membership", "last_presidium_day",
     "CAMP_COLOURS", "CAMP_LABELS", "setup", "check", "judge",

@@ -8,35 +8,39 @@ import re
 
 import pandas as pd
 
-from .errors import BadDateError
+import numpy as np
 
-_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+from .errors import BadDateError, shorten
+
+_ISO = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")  # ASCII digits only (not ٢ or ２)
 EXAMPLE = "'1957-06-18'"
 
 
 def parse_date(value: object, *, what: str = "date") -> pd.Timestamp:
     """Return ``value`` as a day-precise :class:`pandas.Timestamp`.
 
-    Accepts an ISO string ``YYYY-MM-DD``, a :class:`datetime.date` or a Timestamp.
+    Accepts an ISO string ``YYYY-MM-DD``, a :class:`datetime.date`, a Timestamp (with or
+    without a time zone: its own calendar day counts) or a ``numpy.datetime64``.
     Anything else raises :class:`BadDateError` naming the value and the expected form.
     """
+    if isinstance(value, np.datetime64):  # what pandas hands out from .values
+        value = pd.Timestamp(value)
     if value is pd.NaT:
         raise BadDateError(f"The {what} is missing (NaT). Give a date such as {EXAMPLE}.")
-    if isinstance(value, pd.Timestamp):
-        return value.normalize()
-    if isinstance(value, dt.date):  # also datetime.datetime
+    if isinstance(value, dt.date):  # also datetime.datetime and pd.Timestamp
+        # The wall-clock day, also for a time-zone-aware value (no shift to UTC).
         return pd.Timestamp(value.year, value.month, value.day)
     if not isinstance(value, str):
         raise BadDateError(
             f"The {what} must be text in the form YYYY-MM-DD, such as {EXAMPLE}; "
-            f"got {type(value).__name__} {value!r}."
+            f"got {type(value).__name__} {shorten(repr(value))}."
         )
     text = value.strip()
-    match = _ISO.match(text)
+    match = _ISO.fullmatch(text)
     if not match:
         raise BadDateError(
-            f"{value!r} is not a {what} in the form YYYY-MM-DD. Write it like {EXAMPLE} "
-            "(year, month, day, with leading zeros)."
+            f"{shorten(repr(value))} is not a {what} in the form YYYY-MM-DD. Write it like "
+            f"{EXAMPLE} (year, month, day, with leading zeros, in ASCII digits)."
         )
     year, month, day = (int(part) for part in match.groups())
     if not 1 <= month <= 12:
