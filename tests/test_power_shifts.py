@@ -23,8 +23,11 @@ def _stored(start: str) -> dict:
 
 def _holders(day: str) -> pd.Series:
     """Camp of the holder of each key post on ``day`` (posts nobody held are left out)."""
-    held = {post: helpers.holders(post, day)["person_id"] for post in KEY_POSTS}
-    return pd.Series({post: CAMPS[ids.iloc[0]] for post, ids in held.items() if len(ids)})
+    tenures = helpers.table("tenures")
+    posts = tenures[tenures["office_id"].isin(KEY_POSTS)]
+    held = posts[helpers.in_office_on(posts, day)]
+    assert held["office_id"].is_unique  # one holder at a time
+    return pd.Series(list(held["person_id"].map(CAMPS)), index=list(held["office_id"]))
 
 
 def test_key_posts_title_counts_the_opponents_posts_in_1953_and_1958():
