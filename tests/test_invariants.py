@@ -8,7 +8,6 @@ import pandas as pd
 import pytest
 
 import helpers
-from helpers.timeline import change_days
 
 TENURES = helpers.table("tenures")
 
@@ -23,6 +22,14 @@ def _tenure(person, office, start=None):
         rows = rows[rows["start"] == _day(start)]
     assert len(rows) == 1, (person, office, start, len(rows))
     return rows.iloc[0]
+
+
+def change_days(tenures: pd.DataFrame, first: pd.Timestamp, last: pd.Timestamp) -> list:
+    """first, last and every start or end of ``tenures`` between them: the days a count of
+    holders can change (helpers.timeline, which held this, was removed with notebook 02's
+    charts moving into the notebook)."""
+    changes = pd.concat([tenures["start"], tenures["end"]]).dropna()
+    return sorted({first, last} | set(changes[(changes >= first) & (changes <= last)]))
 
 
 # --- single-holder offices: exactly one holder every day they are covered ----------------------
