@@ -4,7 +4,7 @@ Notebooks start with ``import helpers`` and ``helpers.setup()``; the queries bel
 questions a student asks of the data.
 """
 
-from . import aftermath, charts, june1957, myths, network, power, sourcing, timeline
+from . import charts, myths, network, power, sourcing, style, timeline
 from .dataset import TABLE_NAMES, load_dataset, table
 from .dates import earliest_day, format_date, latest_day, parse_date
 from .exercises import check
@@ -15,7 +15,7 @@ from .queries import (PRESIDIUM_OFFICES, events_between, holders, in_office_on, 
 from .style import CAMP_COLOURS, CAMP_LABELS, setup
 
 __all__ = [
-    "aftermath", "charts", "june1957", "myths", "network", "power", "sourcing", "timeline",
+    "charts", "myths", "network", "power", "sourcing", "style", "timeline",
     "TABLE_NAMES", "load_dataset", "table",
     "parse_date", "earliest_day", "latest_day", "format_date",
     "BadDateError", "CourseError", "DataFileError", "UnknownIdError",
