@@ -1,20 +1,14 @@
 """Answers to the exercises of notebook 04 (June 1957, day by day), computed from the data."""
 
 from ..dataset import load_dataset
-from ..exercises import exercise
+from ..exercises import exercise, judge
 from ..queries import june_1957_camps, named_in_resolution, presidium_on
 from ..style import CAMP_LABELS
-
-try:  # judge() comes with the ux helper's exercise checker
-    from ..exercises import judge
-except ImportError:  # pragma: no cover - until it lands on main
-    def judge(exercise_id, hint):
-        return lambda function: function
 
 
 @exercise("04-1", hint="subtract the date of 'antiparty_resolution_1957' from the date of "
           "'antiparty_published_pravda_1957' in crisis_days; (later - earlier).days gives a "
-          "whole number.", kind="number")
+          "whole number.", kind="duration")
 def days_to_publication() -> int:
     events = load_dataset().frames["events"].set_index("event_id")["date"]
     return int((events["antiparty_published_pravda_1957"]
@@ -23,7 +17,7 @@ def days_to_publication() -> int:
 
 @exercise("04-2", hint="find Zhukov's 'presidium_member' row in helpers.tenures_of('zhukov'); "
           "the end is the first day out, so (end - start).days counts his days in the seat.",
-          kind="number")
+          kind="duration")
 def zhukov_days_as_full_member() -> int:
     tenures = load_dataset().frames["tenures"]
     seat = tenures[(tenures["person_id"] == "zhukov")

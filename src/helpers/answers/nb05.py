@@ -3,15 +3,9 @@
 import pandas as pd
 
 from ..dataset import load_dataset
-from ..exercises import exercise
-from ..queries import in_office_on, last_presidium_day, named_in_resolution, party_membership
-from ..queries import presidium_on
-
-try:  # judge() comes with the ux helper's exercise checker
-    from ..exercises import judge
-except ImportError:  # pragma: no cover - until it lands on main
-    def judge(exercise_id, hint):
-        return lambda function: function
+from ..exercises import exercise, judge
+from ..queries import (in_office_on, last_presidium_day, named_in_resolution, party_membership,
+                       presidium_on)
 
 
 @exercise("05-1", hint="take lives.loc[helpers.named_in_resolution(), 'years after'] and find "
