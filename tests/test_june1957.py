@@ -84,13 +84,18 @@ def test_seven_of_eleven_full_members_voted_for_removal_and_the_stance_title_say
     assert repr(counts) in texts(NOTEBOOK)
 
 
-def test_the_central_committee_needed_a_majority_of_67(presidium):
-    cc = helpers.table("elected_bodies").set_index("body_id").loc["central_committee_1956"]
-    assert (cc["full_members"], cc["candidate_members"]) == (133, 122)  # wp_en_20th_congress
+def test_the_central_committee_needed_a_majority_of_67_and_had_lost_members(presidium):
+    cc = helpers.table("cc_1956")
+    seats = cc["status"].value_counts()
+    assert (seats["full"], seats["candidate"]) == (133, 122)  # wp_en_20th_congress
     table = next(t for t in texts(NOTEBOOK) if "majority needed" in t)
-    assert f"{cc['full_members'] // 2 + 1}" in table.splitlines()[2]
+    assert f"{seats['full'] // 2 + 1}" in table.splitlines()[2]
     full = (presidium["status"] == "full member").sum()
     assert f"{full // 2 + 1}" in table.splitlines()[1]
+    deceased = cc.query("post_kind == 'deceased'")
+    assert len(deceased) >= 1
+    shown = "".join(texts(NOTEBOOK))
+    assert all(name in shown for name in deceased["name"])
 
 
 # ---- the resolution and the new Presidium ----------------------------------------------------
