@@ -185,11 +185,15 @@ def _dumbbell(ranked, last):
     members[last] = members["person_id"].map(top_rank(ranked, last)).fillna(5)
     long = members.melt(id_vars=["name", "camp"], value_vars=["1957-06-18", last],
                         var_name="day", value_name="rank")
-    return px.scatter(long, x="rank", y="name", color="camp", symbol="day")
+    fig = px.scatter(long, x="rank", y="name", color="camp", symbol="day",
+                     symbol_map={"1957-06-18": "circle-open", last: "circle"})
+    # as in the notebook: one legend entry per camp
+    return fig.for_each_trace(lambda t: t.update(showlegend=t.name.endswith(last),
+                                                 name=t.name.split(",")[0]))
 
 
 def test_the_judge_of_05_4_wants_the_ranks_at_the_end_of_1961(ranked):
     judge = nb05.rank_chart_at_end_of_1961
     assert judge(_dumbbell(ranked, "1961-12-31")) is None
-    assert "no markers for 1961-12-31" in judge(_dumbbell(ranked, "1958-12-31"))
+    assert "still at 31 December 1958" in judge(_dumbbell(ranked, "1958-12-31"))
     assert "Pass the figure" in judge(None)

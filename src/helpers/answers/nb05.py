@@ -48,20 +48,23 @@ LATER_DAY = "1961-12-31"
 @judge("05-4", hint="set last = \"1961-12-31\" in the cell with top_rank, run it and the "
        "chart's cell, then pass fig (the figure) as the answer.")
 def rank_chart_at_end_of_1961(answer) -> str | None:
-    """None when the figure's filled markers for 31 Dec 1961 sit at each person's rank."""
+    """None when the figure's filled markers (the later day) sit at each person's rank on
+    31 December 1961."""
     data = getattr(answer, "data", None)
     if data is None:
         return "Pass the figure itself: answer = fig, after running the chart's cell."
     drawn = {}
     for trace in data:
-        if LATER_DAY in str(trace.name) and trace.x is not None:
+        if getattr(trace.marker, "symbol", None) == "circle" and trace.x is not None:
             drawn.update({name: int(x) for name, x in zip(trace.y, trace.x)})
-    if not drawn:
-        return f"The figure has no markers for {LATER_DAY}: set last to it and run both cells."
     names = load_dataset().frames["people"].set_index("person_id")["name"]
     expected = {names[p]: rank for p, rank in _top_ranks(LATER_DAY).items()}
+    if not drawn:
+        return "The figure has no filled markers: run the chart's cell and pass fig."
+    if drawn == {names[p]: rank for p, rank in _top_ranks("1958-12-31").items()}:
+        return f"The filled markers are still at 31 December 1958: set last = \"{LATER_DAY}\"."
     if drawn != expected:
-        return f"The markers for {LATER_DAY} are not at each person's rank: run the top_rank cell first."
+        return f"The filled markers are not at each person's rank on {LATER_DAY}: run the top_rank cell first."
     return None
 
 
