@@ -1,13 +1,14 @@
-"""Answers to the exercises of notebook 04 (June 1957, day by day)."""
+"""Answers to the exercises of notebook 04 (June 1957, day by day), computed from the data."""
 
 from ..dataset import load_dataset
-from ..exercises import exercise
-from ..june1957 import named_in_resolution, presidium_change, presidium_with_stances
+from ..exercises import exercise, judge
+from ..queries import june_1957_camps, named_in_resolution, presidium_on
+from ..style import CAMP_LABELS
 
 
 @exercise("04-1", hint="subtract the date of 'antiparty_resolution_1957' from the date of "
-          "'antiparty_published_pravda_1957' in helpers.june1957.crisis_days(); "
-          "(later - earlier).days gives a whole number.", kind="duration")
+          "'antiparty_published_pravda_1957' in crisis_days; (later - earlier).days gives a "
+          "whole number.", kind="duration")
 def days_to_publication() -> int:
     events = load_dataset().frames["events"].set_index("event_id")["date"]
     return int((events["antiparty_published_pravda_1957"]
@@ -24,18 +25,48 @@ def zhukov_days_as_full_member() -> int:
     return int((seat["end"] - seat["start"]).days)
 
 
-@exercise("04-3", hint="take the full members whose 'voted' is 'for_removal' in "
-          "helpers.june1957.presidium_with_stances('1957-06-18') and leave out those in "
-          "helpers.june1957.named_in_resolution(). Give a list of person ids.", kind="set")
+def _full_members_voting_for_removal() -> set[str]:
+    stances = load_dataset().frames["stances_june_1957"].set_index("person_id")["voted"]
+    full = presidium_on("1957-06-18").query("status == 'full member'")["person_id"]
+    return {p for p in full if stances.get(p) == "for_removal"}
+
+
+@exercise("04-3", hint="keep the rows of full_members whose 'voted' is 'for_removal', then "
+          "leave out those whose person_id is in named (~ ... .isin(named)). Give a list of "
+          "person ids.", kind="set")
 def voted_but_not_named() -> list[str]:
-    members = presidium_with_stances("1957-06-18")
-    voted = members.loc[members["voted"] == "for_removal", "person_id"]
-    named = set(named_in_resolution())
-    return sorted(p for p in voted if p not in named)
+    return sorted(_full_members_voting_for_removal() - set(named_in_resolution()))
 
 
-@exercise("04-4", hint="in helpers.june1957.presidium_change() look for the rows whose "
-          "change is 'promoted to full member'. Give a list of person ids.", kind="set")
+@exercise("04-4", hint="in change, keep the rows whose 'status 18 Jun' is 'candidate' and "
+          "whose 'status 30 Jun' is 'full member'. Give a list of person ids.", kind="set")
 def candidates_promoted() -> list[str]:
-    change = presidium_change("1957-06-18", "1957-06-30")
-    return sorted(change.loc[change["change"] == "promoted to full member", "person_id"])
+    before = presidium_on("1957-06-18").set_index("person_id")["status"]
+    after = presidium_on("1957-06-30").set_index("person_id")["status"]
+    return sorted(p for p, seat in before.items()
+                  if seat == "candidate" and after.get(p) == "full member")
+
+
+DAY_AFTER_ZHUKOV = "1957-10-30"
+
+
+@judge("04-5", hint="add \"1957-10-30\" to the list days, run the chart's cell again, and "
+       "pass fig (the figure) as the answer.")
+def chart_with_the_day_after_zhukov(answer) -> str | None:
+    """None when the figure has a bar for 30 October 1957 whose counts match the data."""
+    data = getattr(answer, "data", None)
+    if data is None:
+        return "Pass the figure itself: answer = fig, after running the chart's cell."
+    drawn: dict[str, int] = {}
+    for trace in data:
+        for x, y in zip(trace.x if trace.x is not None else [], trace.y if trace.y is not None else []):
+            if str(x) == DAY_AFTER_ZHUKOV:
+                drawn[trace.name] = drawn.get(trace.name, 0) + int(y)
+    if not drawn:
+        return f"The figure has no bar for {DAY_AFTER_ZHUKOV}: add it to days and run the cell."
+    full = presidium_on(DAY_AFTER_ZHUKOV).query("status == 'full member'")["person_id"]
+    expected = full.map(june_1957_camps()).map(CAMP_LABELS).value_counts().to_dict()
+    if drawn != expected:
+        return (f"The bar for {DAY_AFTER_ZHUKOV} does not count the full members of that day by "
+                "camp: keep the rest of the cell as it was.")
+    return None

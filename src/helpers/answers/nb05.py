@@ -1,18 +1,19 @@
-"""Answers to the exercises of 05 Aftermath: exile, expulsion, readmission."""
+"""Answers to the exercises of 05 Aftermath: exile, expulsion, readmission (from the data)."""
 
-from ..aftermath import (NAMED_IN_RESOLUTION, kept_lost_gained, lives_after_presidium,
-                         party_membership_table)
+import pandas as pd
+
 from ..dataset import load_dataset
-from ..exercises import exercise
+from ..exercises import exercise, judge
+from ..queries import (in_office_on, last_presidium_day, named_in_resolution, party_membership,
+                       presidium_on)
 
 
-@exercise("05-1", hint="look at helpers.aftermath.lives_after_presidium() and compare the "
-          "'years after' of Malenkov, Kaganovich, Molotov and Shepilov; give the person id.")
+@exercise("05-1", hint="take lives.loc[helpers.named_in_resolution(), 'years after'] and find "
+          "the person id with the largest value (.idxmax()).")
 def longest_life_after_1957() -> str:
-    lives = lives_after_presidium(NAMED_IN_RESOLUTION)
-    people = load_dataset().frames["people"].set_index("name")["person_id"]
-    best = lives.sort_values(["years after", "name"], ascending=[False, True]).iloc[0]
-    return str(people[best["name"]])
+    died = load_dataset().frames["people"].set_index("person_id")["died"]
+    years = {p: (died[p] - last_presidium_day(p)).days for p in named_in_resolution()}
+    return max(years, key=years.get)
 
 
 @exercise("05-2", hint="helpers.tenures_of('molotov') lists his posts in order; find the one "
@@ -25,15 +26,52 @@ def molotov_after_mongolia() -> str:
     return str(later["office_id"].iloc[0])
 
 
-@exercise("05-3", hint="in helpers.aftermath.kept_lost_gained(), keep the rows whose change "
-          "is 'gained' and give their person_id values as a list.", kind="set")
+def _top_ranks(day: str) -> pd.Series:
+    """Each member of the Presidium of 18 June 1957: highest office rank on day (5 = none)."""
+    frames = load_dataset().frames
+    ranked = frames["tenures"].merge(frames["offices"][["office_id", "rank"]], on="office_id")
+    top = ranked[in_office_on(ranked, day)].groupby("person_id")["rank"].min()
+    members = presidium_on("1957-06-18")["person_id"]
+    return members.map(top).fillna(5).set_axis(members).astype(int)
+
+
+@exercise("05-3", hint="keep the rows of members whose change is 'gained' and give their "
+          "person_id values as a list.", kind="set")
 def gained_rank() -> list[str]:
-    table = kept_lost_gained()
-    return list(table.loc[table["change"] == "gained", "person_id"])
+    before, after = _top_ranks("1957-06-18"), _top_ranks("1958-12-31")
+    return sorted(p for p in before.index if after[p] < before[p])
 
 
-@exercise("05-4", hint="count the rows of helpers.aftermath.party_membership_table() whose "
-          "'another source says' column is not empty (!= '').", kind="number")
+LATER_DAY = "1961-12-31"
+
+
+@judge("05-4", hint="set last = \"1961-12-31\" in the cell with top_rank, run it and the "
+       "chart's cell, then pass fig (the figure) as the answer.")
+def rank_chart_at_end_of_1961(answer) -> str | None:
+    """None when the figure's filled markers (the later day) sit at each person's rank on
+    31 December 1961."""
+    data = getattr(answer, "data", None)
+    if data is None:
+        return "Pass the figure itself: answer = fig, after running the chart's cell."
+    drawn = {}
+    for trace in data:
+        if getattr(trace.marker, "symbol", None) == "circle" and trace.x is not None:
+            drawn.update({name: int(x) for name, x in zip(trace.y, trace.x)})
+    names = load_dataset().frames["people"].set_index("person_id")["name"]
+    expected = {names[p]: rank for p, rank in _top_ranks(LATER_DAY).items()}
+    if not drawn:
+        return "The figure has no filled markers: run the chart's cell and pass fig."
+    if drawn == {names[p]: rank for p, rank in _top_ranks("1958-12-31").items()}:
+        return f"The filled markers are still at 31 December 1958: set last = \"{LATER_DAY}\"."
+    if drawn != expected:
+        return f"The filled markers are not at each person's rank on {LATER_DAY}: run the top_rank cell first."
+    return None
+
+
+@exercise("05-5", hint="count the rows of membership whose 'another source says' column is not "
+          "empty: (membership['another source says'] != '').sum().", kind="number")
 def disputed_membership_dates() -> int:
-    table = party_membership_table()
-    return int((table["another source says"] != "").sum())
+    steps = party_membership(("expulsion_step", "expelled", "readmission_step", "readmitted"))
+    disagreements = load_dataset().frames["disagreements"]
+    disputed = set(disagreements.loc[disagreements["table"] == "events", "record"])
+    return int(steps["event_id"].isin(disputed).sum())
