@@ -4,7 +4,7 @@ import pandas as pd
 import pytest
 
 import helpers
-from helpers import power, sourcing
+from helpers import power
 from helpers.network import june_1957_camps
 from helpers.style import CAMP_COLOURS, finish, wrap_title
 
@@ -69,7 +69,6 @@ def test_event_timeline_title_names_the_busiest_month():
 
 @pytest.mark.parametrize("make", [power.key_posts_chart, power.presidium_seats_chart,
                                   power.presidium_balance_chart, power.event_timeline_chart,
-                                  sourcing.sources_by_kind_figure,
                                   helpers.charts.presidium_size_figure])
 def test_every_figure_has_a_title_and_labelled_axes(make):
     figure = make()
@@ -82,24 +81,6 @@ def test_long_titles_are_wrapped():
     import plotly.graph_objects as go
     figure = finish(go.Figure(layout={"title": {"text": "word " * 40}}))
     assert figure.layout.title.text.count("<br>") >= 2 and figure.layout.margin.t > 80
-
-
-def test_cite_returns_full_citations_and_rejects_unknown_ids():
-    cited = sourcing.cite("cia_caesar_xv_1962")
-    assert "CAESAR XV" in cited["citation"].iloc[0]
-    with pytest.raises(helpers.UnknownIdError, match="Did you mean 'cia_caesar_xv_1962'"):
-        sourcing.cite("cia_caesar_xv_1961")
-
-
-def test_date_precision_counts_every_tenure():
-    precision = sourcing.date_precision()
-    assert precision["tenure start"].sum() == len(helpers.table("tenures"))
-
-
-def test_tables_overview_lists_every_table():
-    overview = sourcing.tables_overview()
-    assert list(overview["table"]) == list(helpers.load_dataset().frames)
-    assert overview.set_index("table").loc["events", "rows"] >= 40
 
 
 def test_network_layout_is_deterministic_and_graph_weights_are_days():
