@@ -10,18 +10,19 @@ def _is_dates(column: pd.Series) -> bool:
     return pd.api.types.is_datetime64_any_dtype(column)
 
 
-@judge("01-1", hint="in the cell that defines from_file, read \"../data/events.csv\" with "
-       "parse_dates=[\"date\", \"end_date\"], run it, then write answer = from_file.")
+@judge("01-1", hint="in the cell that defines another_file, read \"../data/events.csv\" with "
+       "parse_dates=[\"date\", \"end_date\"], run it, then write answer = another_file.")
 def events_read_with_dates(answer: object) -> str | None:
     if not isinstance(answer, pd.DataFrame):
-        return ("Pass the table itself: answer = from_file (no quotes), after changing the "
+        return ("Pass the table itself: answer = another_file (no quotes), after changing the "
                 "read_csv cell and running it.")
-    if "event_id" not in answer:
-        if "office_id" in answer:
-            return ("That is still the tenures table: change \"../data/tenures.csv\" to "
+    frames = load_dataset().frames
+    if not set(frames["events"].columns) <= set(answer.columns):
+        if set(answer.columns) == set(frames["people"].columns):
+            return ("That is still the people table: change \"../data/people.csv\" to "
                     "\"../data/events.csv\" and run the cell again before this one.")
         return "That is not the events table: read \"../data/events.csv\"."
-    if len(answer) != len(load_dataset().frames["events"]):
+    if len(answer) != len(frames["events"]):
         return "Some rows are missing: read the whole file, without filtering it."
     text_dates = [c for c in ("date", "end_date") if c in answer and not _is_dates(answer[c])]
     if text_dates:
