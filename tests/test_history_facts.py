@@ -100,3 +100,37 @@ def test_every_debate_has_rival_positions_with_evidence_on_both_sides():
     for row in debates.itertuples():
         cited = set(kinds[row.source_ids.split(";")])
         assert cited & {"primary", "scholarly", "memoir"}, row.position_id
+
+
+def test_the_lecturers_guide_cites_only_rows_that_exist():
+    """Every event, source, disagreement or debate id the guide names in backticks is in the data."""
+    import re
+
+    from helpers.paths import REPO_ROOT
+    guide = (REPO_ROOT / "LECTURERS_GUIDE.md").read_text(encoding="utf-8")
+    known = set()
+    for table, column in (("events", "event_id"), ("sources", "source_id"),
+                          ("disagreements", "disagreement_id"), ("debates", "position_id"),
+                          ("debates", "debate_id")):
+        known |= set(helpers.table(table)[column])
+    named = set(re.findall(r"`([a-z][a-z0-9_]*_(?:\d{4}(?:_\d{2}_\d{2})?|[a-z]+))`", guide))
+    id_like = {n for n in named if re.search(r"_\d{4}", n) or n in known
+               or n.startswith(("group_", "cc_", "coup_", "kremlinology_", "archives_"))}
+    code = "".join(path.read_text(encoding="utf-8")
+                   for pattern in ("src/notebooks/*.md", "src/helpers/*.py")
+                   for path in REPO_ROOT.glob(pattern))
+    names_in_code = set(re.findall(r"[a-z][a-z0-9_]*", code))  # variables and column names
+    missing = sorted(n for n in id_like - names_in_code if n not in known)
+    assert missing == [], f"the guide names rows that do not exist: {missing}"
+    assert {"was_it_a_coup", "why_cc_backed_khrushchev", "who_were_the_group"} <= named
+
+
+def test_the_size_of_the_central_committee_and_the_places_of_exile_are_data():
+    committees = helpers.table("central_committees").set_index("committee_id")
+    assert (committees.at["cc_1956", "full_members"], committees.at["cc_1956", "candidate_members"]) == (133, 122)
+    assert committees.at["cc_1956", "elected_on"] == pd.Timestamp("1956-02-25")
+    assert helpers.june1957.central_committee_size() == {"full": 133, "candidate": 122}
+    offices = helpers.table("offices")
+    exile = offices[(offices["rank"] == 4) & (offices["office_id"] != "retired")]
+    assert exile["place"].notna().all()
+    assert offices.set_index("office_id").at["director_asbest_trust", "place"] == "Asbest"
