@@ -10,7 +10,7 @@ def _is_dates(column: pd.Series) -> bool:
     return pd.api.types.is_datetime64_any_dtype(column)
 
 
-@judge("01-1", hint="in the cell that defines another_file, read \"../data/events.csv\" with "
+@judge("01-1", hint="in the cell that defines another_file, read data_folder / \"events.csv\" with "
        "parse_dates=[\"date\", \"end_date\"], run it, then write answer = another_file.")
 def events_read_with_dates(answer: object) -> str | None:
     if not isinstance(answer, pd.DataFrame):
@@ -19,9 +19,9 @@ def events_read_with_dates(answer: object) -> str | None:
     frames = load_dataset().frames
     if not set(frames["events"].columns) <= set(answer.columns):
         if set(answer.columns) == set(frames["people"].columns):
-            return ("That is still the people table: change \"../data/people.csv\" to "
-                    "\"../data/events.csv\" and run the cell again before this one.")
-        return "That is not the events table: read \"../data/events.csv\"."
+            return ("That is still the people table: change \"people.csv\" to "
+                    "\"events.csv\" and run the cell again before this one.")
+        return "That is not the events table: read data_folder / \"events.csv\"."
     if len(answer) != len(frames["events"]):
         return "Some rows are missing: read the whole file, without filtering it."
     text_dates = [c for c in ("date", "end_date") if c in answer and not _is_dates(answer[c])]
