@@ -18,9 +18,7 @@ PINNED = {
     # stances_june_1957.csv shepilov: presidium_candidate, against_khrushchev
     # (wp_en_anti_party_group; leninskoe_slovo_1957_07_05; magyarkronologia_1957_06_20)
     "00-3": ["shepilov"],
-    # sources.csv: rows whose kind is 'primary' (count of the table as it stands; 35 after the
-    # history audit reclassified partisan and popular works, issue 10 §2)
-    "01-1": 35,
+    # (01-1 is now a judged change to a visible cell: tests/test_sources_notebook.py)
     # tenures.csv khrushchev,first_secretary,1953-09-07 (rgani_khrushchev_first_secretary_1953)
     "01-2": "1953-09-07",
     # tenures.csv: the most distinct offices (bulganin: member, 1st deputy premier, defence,
@@ -65,8 +63,10 @@ PINNED = {
     "05-2": "representative_iaea",
     # rank gained between 18 Jun 1957 and 31 Dec 1958 (offices.csv rank, tenures.csv)
     "05-3": ["brezhnev", "furtseva", "kozlov", "mukhitdinov", "shvernik"],
-    # disagreements.csv rows on the four's party-membership dates
-    "05-4": 4,
+    # 05-4 is now a judged change to a chart (tests/test_aftermath.py); its old question is 05-5:
+    # steps of the expulsions and readmissions (party_membership.csv) whose date another
+    # source disputes (disagreements.csv)
+    "05-5": 4,
     # party_membership.csv: no final expulsion in 1957 (malenkov 1961 ... kaganovich 1962)
     "06-1": "false",
     # party_membership.csv malenkov_expelled_1961 comes first (events.csv 1961)
