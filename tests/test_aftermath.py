@@ -1,4 +1,4 @@
-"""Notebook 05 (Aftermath): its findings, computed here from data/ with pandas, must be what the
+"""Notebook 06 (Aftermath): its findings, computed here from data/ with pandas, must be what the
 stored notebook shows; imprecise dates are drawn as spans that never start too early."""
 
 import pandas as pd
@@ -6,11 +6,11 @@ import plotly.express as px
 import pytest
 
 import helpers
-from helpers.answers import nb05
+from helpers.answers import nb06
 from helpers.exercises import feedback
 from notebook_outputs import figures, markdown, texts, title, values
 
-NOTEBOOK = "05_aftermath"
+NOTEBOOK = "06_aftermath"
 FOLLOWED = helpers.named_in_resolution() + ["pervukhin", "saburov", "zhukov", "bulganin"]
 DAY_MS = 86_400_000
 
@@ -169,10 +169,10 @@ def test_history_findings_are_in_the_prose(phrase):
 # ---- exercises ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("exercise_id", "expected"), [
-    ("05-1", "shepilov"),            # died 18 Aug 1995 (wp_en_dmitri_shepilov)
-    ("05-2", "representative_iaea"),  # Vienna, Sep 1960 - Nov 1961 (shubin_molotov_chronology)
-    ("05-3", ["brezhnev", "furtseva", "kozlov", "shvernik", "mukhitdinov"]),
-    ("05-5", 4),  # disagreements on three expulsions and Molotov's readmission
+    ("06-1", "shepilov"),            # died 18 Aug 1995 (wp_en_dmitri_shepilov)
+    ("06-2", "representative_iaea"),  # Vienna, Sep 1960 - Nov 1961 (shubin_molotov_chronology)
+    ("06-3", ["brezhnev", "furtseva", "kozlov", "shvernik", "mukhitdinov"]),
+    ("06-5", 4),  # disagreements on three expulsions and Molotov's readmission
 ])
 def test_exercise_answers_match_the_record(exercise_id, expected):
     assert feedback(exercise_id, expected) == "Correct! Well done."
@@ -193,7 +193,7 @@ def _dumbbell(ranked, last):
 
 
 def test_the_judge_of_05_4_wants_the_ranks_at_the_end_of_1961(ranked):
-    judge = nb05.rank_chart_at_end_of_1961
+    judge = nb06.rank_chart_at_end_of_1961
     assert judge(_dumbbell(ranked, "1961-12-31")) is None
     assert "still at 31 December 1958" in judge(_dumbbell(ranked, "1958-12-31"))
     assert "Pass the figure" in judge(None)

@@ -243,7 +243,7 @@ def test_dates_of_life_of_everyone_who_sat_in_the_presidium():
             born, died), person
 
 
-# offices.csv rank: our judgement (data/README.md); charts and 05-3 depend on it.
+# offices.csv rank: our judgement (data/README.md); charts and 06-3 depend on it.
 RANKS = {
     1: {"first_secretary", "presidium_member", "premier"},
     2: {"cc_secretary", "first_deputy_premier", "presidium_candidate", "defence_minister",

@@ -1,15 +1,15 @@
-"""Notebook 04 (June 1957, day by day): its findings, computed here from data/ with pandas,
+"""Notebook 05 (June 1957, day by day): its findings, computed here from data/ with pandas,
 must be what the stored notebook shows. A corrected or mutated fact in data/ fails a test."""
 
 import pandas as pd
 import pytest
 
 import helpers
-from helpers.answers import nb04
+from helpers.answers import nb05
 from helpers.exercises import feedback
 from notebook_outputs import figures, markdown, texts, title, values
 
-NOTEBOOK = "04_june_1957"
+NOTEBOOK = "05_june_1957"
 
 
 @pytest.fixture(scope="module")
@@ -173,10 +173,10 @@ def test_the_prose_no_longer_says_unanimously_or_that_all_opponents_lost_their_s
 # ---- exercises: answers pinned to the record, and the judge ----------------------------------
 
 @pytest.mark.parametrize(("exercise_id", "expected"), [
-    ("04-1", 5),    # resolution 29 June 1957 (soviethistory_msu_antiparty), Pravda 4 July (parfenov_ural_2003)
-    ("04-2", 122),  # full member 29 June - 29 Oct 1957 (lastampa_1957_07_04; libcat_zhukov_oct1957_plenum)
-    ("04-3", ["bulganin", "pervukhin", "saburov", "voroshilov"]),  # wp_en_anti_party_group
-    ("04-4", ["brezhnev", "furtseva", "kozlov", "shvernik", "zhukov"]),  # lastampa_1957_07_04
+    ("05-1", 5),    # resolution 29 June 1957 (soviethistory_msu_antiparty), Pravda 4 July (parfenov_ural_2003)
+    ("05-2", 122),  # full member 29 June - 29 Oct 1957 (lastampa_1957_07_04; libcat_zhukov_oct1957_plenum)
+    ("05-3", ["bulganin", "pervukhin", "saburov", "voroshilov"]),  # wp_en_anti_party_group
+    ("05-4", ["brezhnev", "furtseva", "kozlov", "shvernik", "zhukov"]),  # lastampa_1957_07_04
 ])
 def test_exercise_answers_match_the_record(exercise_id, expected):
     assert feedback(exercise_id, expected) == "Correct! Well done."
@@ -193,7 +193,7 @@ def _bar_chart(days):
 
 
 def test_the_judge_of_04_5_wants_the_day_after_zhukovs_fall():
-    judge = nb04.chart_with_the_day_after_zhukov
+    judge = nb05.chart_with_the_day_after_zhukov
     assert judge(_bar_chart(["1957-06-18", "1957-06-30", "1957-10-30"])) is None
     assert "no bar for 1957-10-30" in judge(_bar_chart(["1957-06-18", "1957-06-30"]))
     assert "Pass the figure" in judge("fig")

@@ -1,72 +1,29 @@
-"""Answers to the exercises of notebook 04 (June 1957, day by day), computed from the data."""
+"""Answers to the exercises of the causes notebook (Why June 1957 happened)."""
 
 from ..dataset import load_dataset
-from ..exercises import exercise, judge
-from ..queries import june_1957_camps, named_in_resolution, presidium_on
-from ..style import CAMP_LABELS
+from ..exercises import exercise
+from ..queries import june_1957_camps
 
 
-@exercise("04-1", hint="subtract the date of 'antiparty_resolution_1957' from the date of "
-          "'antiparty_published_pravda_1957' in crisis_days; (later - earlier).days gives a "
-          "whole number.", kind="duration")
-def days_to_publication() -> int:
-    events = load_dataset().frames["events"].set_index("event_id")["date"]
-    return int((events["antiparty_published_pravda_1957"]
-                - events["antiparty_resolution_1957"]).days)
+@exercise("04-1", hint="causes.set_index('cause_id')['date'] gives the dates by id; subtract "
+          "the Secret Speech's date from the law's date and take .days.", kind="number")
+def days_from_speech_to_law() -> int:
+    dates = load_dataset().frames["causes_1956_1957"].set_index("cause_id")["date"]
+    return int((dates["sovnarkhoz_law_1957"] - dates["secret_speech_1956"]).days)
 
 
-@exercise("04-2", hint="find Zhukov's 'presidium_member' row in helpers.tenures_of('zhukov'); "
-          "the end is the first day out, so (end - start).days counts his days in the seat.",
-          kind="duration")
-def zhukov_days_as_full_member() -> int:
-    tenures = load_dataset().frames["tenures"]
-    seat = tenures[(tenures["person_id"] == "zhukov")
-                   & (tenures["office_id"] == "presidium_member")].iloc[0]
-    return int((seat["end"] - seat["start"]).days)
+@exercise("04-2", hint="set chosen_count = 'yakovlev', run the cell and the chart cell again "
+          "and read the first number in the title (the majority's veterans).", kind="number")
+def majority_lists_in_yakovlevs_count() -> int:
+    lists = load_dataset().frames["execution_lists"]
+    yakovlev = lists[lists["count_source"] == "yakovlev"]
+    camp = yakovlev["signer_id"].map(june_1957_camps())
+    return int(yakovlev.loc[camp == "against_khrushchev", "lists_signed"].sum())
 
 
-def _full_members_voting_for_removal() -> set[str]:
-    stances = load_dataset().frames["stances_june_1957"].set_index("person_id")["voted"]
-    full = presidium_on("1957-06-18").query("status == 'full member'")["person_id"]
-    return {p for p in full if stances.get(p) == "for_removal"}
-
-
-@exercise("04-3", hint="keep the rows of full_members whose 'voted' is 'for_removal', then "
-          "leave out those whose person_id is in named (~ ... .isin(named)). Give a list of "
-          "person ids.", kind="set")
-def voted_but_not_named() -> list[str]:
-    return sorted(_full_members_voting_for_removal() - set(named_in_resolution()))
-
-
-@exercise("04-4", hint="in change, keep the rows whose 'status 18 Jun' is 'candidate' and "
-          "whose 'status 30 Jun' is 'full member'. Give a list of person ids.", kind="set")
-def candidates_promoted() -> list[str]:
-    before = presidium_on("1957-06-18").set_index("person_id")["status"]
-    after = presidium_on("1957-06-30").set_index("person_id")["status"]
-    return sorted(p for p, seat in before.items()
-                  if seat == "candidate" and after.get(p) == "full member")
-
-
-DAY_AFTER_ZHUKOV = "1957-10-30"
-
-
-@judge("04-5", hint="add \"1957-10-30\" to the list days, run the chart's cell again, and "
-       "pass fig (the figure) as the answer.")
-def chart_with_the_day_after_zhukov(answer) -> str | None:
-    """None when the figure has a bar for 30 October 1957 whose counts match the data."""
-    data = getattr(answer, "data", None)
-    if data is None:
-        return "Pass the figure itself: answer = fig, after running the chart's cell."
-    drawn: dict[str, int] = {}
-    for trace in data:
-        for x, y in zip(trace.x if trace.x is not None else [], trace.y if trace.y is not None else []):
-            if str(x) == DAY_AFTER_ZHUKOV:
-                drawn[trace.name] = drawn.get(trace.name, 0) + int(y)
-    if not drawn:
-        return f"The figure has no bar for {DAY_AFTER_ZHUKOV}: add it to days and run the cell."
-    full = presidium_on(DAY_AFTER_ZHUKOV).query("status == 'full member'")["person_id"]
-    expected = full.map(june_1957_camps()).map(CAMP_LABELS).value_counts().to_dict()
-    if drawn != expected:
-        return (f"The bar for {DAY_AFTER_ZHUKOV} does not count the full members of that day by "
-                "camp: keep the rest of the cell as it was.")
-    return None
+@exercise("04-3", hint="plenum.loc[plenum['days_possible'] > 1, 'person_id'] lists them; "
+          "give the ids as a list, each once.", kind="set")
+def speakers_without_a_day() -> list[str]:
+    plenum = load_dataset().frames["plenum_june_1957"]
+    undated = plenum[plenum["latest_day"] > plenum["earliest_day"]]
+    return sorted(set(undated["person_id"].dropna()))

@@ -1,77 +1,72 @@
-"""Answers to the exercises of 05 Aftermath: exile, expulsion, readmission (from the data)."""
-
-import pandas as pd
+"""Answers to the exercises of notebook 05 (June 1957, day by day), computed from the data."""
 
 from ..dataset import load_dataset
 from ..exercises import exercise, judge
-from ..queries import (in_office_on, last_presidium_day, named_in_resolution, party_membership,
-                       presidium_on)
+from ..queries import june_1957_camps, named_in_resolution, presidium_on
+from ..style import CAMP_LABELS
 
 
-@exercise("05-1", hint="take lives.loc[helpers.named_in_resolution(), 'years after'] and find "
-          "the person id with the largest value (.idxmax()).")
-def longest_life_after_1957() -> str:
-    died = load_dataset().frames["people"].set_index("person_id")["died"]
-    years = {p: (died[p] - last_presidium_day(p)).days for p in named_in_resolution()}
-    return max(years, key=years.get)
+@exercise("05-1", hint="subtract the date of 'antiparty_resolution_1957' from the date of "
+          "'antiparty_published_pravda_1957' in crisis_days; (later - earlier).days gives a "
+          "whole number.", kind="duration")
+def days_to_publication() -> int:
+    events = load_dataset().frames["events"].set_index("event_id")["date"]
+    return int((events["antiparty_published_pravda_1957"]
+                - events["antiparty_resolution_1957"]).days)
 
 
-@exercise("05-2", hint="helpers.tenures_of('molotov') lists his posts in order; find the one "
-          "that starts after ambassador_mongolia ends and give its office_id.")
-def molotov_after_mongolia() -> str:
+@exercise("05-2", hint="find Zhukov's 'presidium_member' row in helpers.tenures_of('zhukov'); "
+          "the end is the first day out, so (end - start).days counts his days in the seat.",
+          kind="duration")
+def zhukov_days_as_full_member() -> int:
     tenures = load_dataset().frames["tenures"]
-    molotov = tenures[tenures["person_id"] == "molotov"]
-    left = molotov.loc[molotov["office_id"] == "ambassador_mongolia", "end"].iloc[0]
-    later = molotov[molotov["start"] >= left].sort_values("start")
-    return str(later["office_id"].iloc[0])
+    seat = tenures[(tenures["person_id"] == "zhukov")
+                   & (tenures["office_id"] == "presidium_member")].iloc[0]
+    return int((seat["end"] - seat["start"]).days)
 
 
-def _top_ranks(day: str) -> pd.Series:
-    """Each member of the Presidium of 18 June 1957: highest office rank on day (5 = none)."""
-    frames = load_dataset().frames
-    ranked = frames["tenures"].merge(frames["offices"][["office_id", "rank"]], on="office_id")
-    top = ranked[in_office_on(ranked, day)].groupby("person_id")["rank"].min()
-    members = presidium_on("1957-06-18")["person_id"]
-    return members.map(top).fillna(5).set_axis(members).astype(int)
+def _full_members_voting_for_removal() -> set[str]:
+    stances = load_dataset().frames["stances_june_1957"].set_index("person_id")["voted"]
+    full = presidium_on("1957-06-18").query("status == 'full member'")["person_id"]
+    return {p for p in full if stances.get(p) == "for_removal"}
 
 
-@exercise("05-3", hint="keep the rows of members whose change is 'gained' and give their "
-          "person_id values as a list.", kind="set")
-def gained_rank() -> list[str]:
-    before, after = _top_ranks("1957-06-18"), _top_ranks("1958-12-31")
-    return sorted(p for p in before.index if after[p] < before[p])
+@exercise("05-3", hint="keep the rows of full_members whose 'voted' is 'for_removal', then "
+          "leave out those whose person_id is in named (~ ... .isin(named)). Give a list of "
+          "person ids.", kind="set")
+def voted_but_not_named() -> list[str]:
+    return sorted(_full_members_voting_for_removal() - set(named_in_resolution()))
 
 
-LATER_DAY = "1961-12-31"
+@exercise("05-4", hint="in change, keep the rows whose 'status 18 Jun' is 'candidate' and "
+          "whose 'status 30 Jun' is 'full member'. Give a list of person ids.", kind="set")
+def candidates_promoted() -> list[str]:
+    before = presidium_on("1957-06-18").set_index("person_id")["status"]
+    after = presidium_on("1957-06-30").set_index("person_id")["status"]
+    return sorted(p for p, seat in before.items()
+                  if seat == "candidate" and after.get(p) == "full member")
 
 
-@judge("05-4", hint="set last = \"1961-12-31\" in the cell with top_rank, run it and the "
-       "chart's cell, then pass fig (the figure) as the answer.")
-def rank_chart_at_end_of_1961(answer) -> str | None:
-    """None when the figure's filled markers (the later day) sit at each person's rank on
-    31 December 1961."""
+DAY_AFTER_ZHUKOV = "1957-10-30"
+
+
+@judge("05-5", hint="add \"1957-10-30\" to the list days, run the chart's cell again, and "
+       "pass fig (the figure) as the answer.")
+def chart_with_the_day_after_zhukov(answer) -> str | None:
+    """None when the figure has a bar for 30 October 1957 whose counts match the data."""
     data = getattr(answer, "data", None)
     if data is None:
         return "Pass the figure itself: answer = fig, after running the chart's cell."
-    drawn = {}
+    drawn: dict[str, int] = {}
     for trace in data:
-        if getattr(trace.marker, "symbol", None) == "circle" and trace.x is not None:
-            drawn.update({name: int(x) for name, x in zip(trace.y, trace.x)})
-    names = load_dataset().frames["people"].set_index("person_id")["name"]
-    expected = {names[p]: rank for p, rank in _top_ranks(LATER_DAY).items()}
+        for x, y in zip(trace.x if trace.x is not None else [], trace.y if trace.y is not None else []):
+            if str(x) == DAY_AFTER_ZHUKOV:
+                drawn[trace.name] = drawn.get(trace.name, 0) + int(y)
     if not drawn:
-        return "The figure has no filled markers: run the chart's cell and pass fig."
-    if drawn == {names[p]: rank for p, rank in _top_ranks("1958-12-31").items()}:
-        return f"The filled markers are still at 31 December 1958: set last = \"{LATER_DAY}\"."
+        return f"The figure has no bar for {DAY_AFTER_ZHUKOV}: add it to days and run the cell."
+    full = presidium_on(DAY_AFTER_ZHUKOV).query("status == 'full member'")["person_id"]
+    expected = full.map(june_1957_camps()).map(CAMP_LABELS).value_counts().to_dict()
     if drawn != expected:
-        return f"The filled markers are not at each person's rank on {LATER_DAY}: run the top_rank cell first."
+        return (f"The bar for {DAY_AFTER_ZHUKOV} does not count the full members of that day by "
+                "camp: keep the rest of the cell as it was.")
     return None
-
-
-@exercise("05-5", hint="count the rows of membership whose 'another source says' column is not "
-          "empty: (membership['another source says'] != '').sum().", kind="number")
-def disputed_membership_dates() -> int:
-    steps = party_membership(("expulsion_step", "expelled", "readmission_step", "readmitted"))
-    disagreements = load_dataset().frames["disagreements"]
-    disputed = set(disagreements.loc[disagreements["table"] == "events", "record"])
-    return int(steps["event_id"].isin(disputed).sum())
