@@ -33,7 +33,7 @@ def _tenure(person, office, start=None):
     ("foreign_minister", "1953-03-05", "1962-12-31"),  # Molotov, Shepilov, Gromyko
     ("defence_minister", "1953-03-15", "1962-12-31"),  # Bulganin, Zhukov, Malinovsky
     ("head_of_state", "1953-03-05", "1960-05-06"),     # Shvernik, Voroshilov
-    ("interior_minister", "1953-03-05", "1960-04-30"), # Beria, Kruglov, Dudorov
+    ("interior_minister", "1953-03-05", "1960-01-12"), # Beria, Kruglov, Dudorov; MVD abolished 13 Jan 1960
 ])
 def test_a_single_holder_office_has_exactly_one_holder_every_covered_day(office, first, last):
     held = TENURES[TENURES["office_id"] == office]
@@ -61,7 +61,7 @@ def test_the_kgb_never_has_two_chairmen():
     # (rgani_khrushchev_first_secretary_1953; timenote_khrushchev_first_secretary_1953)
     ("khrushchev", "first_secretary", "1953-09-07", None),
     # Malenkov premier 6 Mar 1953 - 8 Feb 1955 (wp_en_georgy_malenkov; ewh_2001_1953)
-    ("malenkov", "premier", "1953-03-06", "1955-02-08"),
+    ("malenkov", "premier", "1953-03-05", "1955-02-08"),  # decided 5 Mar (one convention, audit #10)
     # Bulganin premier 8 Feb 1955 - 27 Mar 1958 (wp_en_nikolai_bulganin; wp_ru_bulganin_...)
     ("bulganin", "premier", "1955-02-08", "1958-03-27"),
     # Khrushchev premier from 27 Mar 1958 (wp_en_nikita_khrushchev)
@@ -178,7 +178,7 @@ LIFE = {
     "andrianov": ("1902-03-21", "1978-10-03"),
     "aristov": ("1903-11-04", "1973-07-11"),
     "bagirov": ("1896-09-17", "1956-05-07"),
-    "belyayev": ("1903-01-01", "1966-01-01"),
+    "belyayev": ("1903-01-01", "1966-10-28"),  # died 28 Oct 1966 (audit #7)
     "beria": ("1899-03-29", "1953-12-23"),
     "brezhnev": ("1906-12-19", "1982-11-10"),
     "bulganin": ("1895-06-11", "1975-02-24"),
@@ -205,7 +205,7 @@ LIFE = {
     "mikoyan": ("1895-11-25", "1978-10-21"),
     "molotov": ("1890-03-09", "1986-11-08"),
     "mukhitdinov": ("1917-11-19", "2008-08-27"),
-    "mzhavanadze": ("1902-09-20", "1988-09-05"),
+    "mzhavanadze": ("1902-09-20", "1988-08-31"),  # died 31 Aug 1988 (audit #44)
     "patolichev": ("1908-09-23", "1989-12-01"),
     "pegov": ("1905-04-16", "1991-04-19"),
     "pervukhin": ("1904-10-14", "1978-07-22"),

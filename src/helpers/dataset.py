@@ -21,7 +21,7 @@ DATA_END = pd.Timestamp("1962-12-31")
 #: The tables every copy of the data must have. Further tables (one per notebook topic) are
 #: loaded from whatever else ``datapackage.json`` describes, in its order.
 TABLE_NAMES = ("sources", "people", "offices", "tenures", "events", "event_people",
-               "stances_june_1957", "ties", "disagreements")
+               "stances_june_1957", "ties", "disagreements", "debates")
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,8 @@ from .dataset import load_dataset
 from .errors import UnknownIdError
 from .style import OKABE_ITO, finish
 
-KIND_ORDER = ["primary", "scholarly", "reference", "press"]
+#: The kinds of source in sources.csv, from the documents of the time to popular and partisan works.
+KIND_ORDER = ["primary", "memoir", "scholarly", "reference", "press", "popular"]
 
 
 def tables_overview() -> pd.DataFrame:

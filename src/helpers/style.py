@@ -14,6 +14,8 @@ import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 
+from . import feedback
+
 RENDERER_ENV = "COURSE_PLOTLY_RENDERER"
 DEFAULT_RENDERER = "plotly_mimetype"
 
@@ -75,6 +77,7 @@ def setup(presentation: bool = False) -> None:
     pd.set_option("display.max_columns", 12)
     pd.set_option("display.width", 120)
     pd.set_option("display.max_colwidth", 80)
+    feedback.install()  # readable errors for beginners (missing quotes, the course's own errors)
 
 
 def wrap_title(text: str, width: int = 75) -> str:
