@@ -100,7 +100,8 @@ DATA = [
     Mutant("D12", "Khrushchev leaves the Presidium a day late (1964, outside the coverage)", T,
            ",1964-10-14,", ",1964-10-15,", "khrushchev,presidium_member,"),
     # more dates moved by a day
-    Mutant("D13", "Malenkov premier from 5 Mar 1953, not 6", T, "1953-03-06", "1953-03-05",
+    Mutant("D13", "Malenkov premier from 6 Mar 1953 (the announcement), not 5", T,
+           "1953-03-05", "1953-03-06",
            "malenkov,premier,"),
     Mutant("D14", "Zhukov defence minister a day longer (two ministers for a day)", T,
            ",1957-10-26,", ",1957-10-27,", "zhukov,defence_minister,"),
@@ -133,7 +134,7 @@ DATA = [
     Mutant("D28", "Khrushchev's Russian name misspelt", P, "Хрущёв", "Хрущов", "khrushchev,"),
     # coverage widened over gaps
     Mutant("D29", "The premier's coverage starts before Malenkov", O,
-           ",1953-03-06,1962-12-31", ",1953-03-01,1962-12-31", "premier,"),
+           ",1953-03-05,1962-12-31", ",1953-03-01,1962-12-31", "premier,"),
     Mutant("D30", "The Presidium's coverage stretched to 1962 over the missing 1961 rows", O,
            ",1952-10-16,1960-12-31", ",1952-10-16,1962-12-31", "presidium_member,"),
     Mutant("D31", "ties.csv loses its primary key", "data/datapackage.json",
