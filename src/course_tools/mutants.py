@@ -27,7 +27,7 @@ from helpers.paths import REPO_ROOT
 
 #: Tests that are slow or compare whole notebooks: not part of the fast set.
 SLOW_TESTS = {"test_notebooks.py", "test_determinism.py", "test_browser.py",
-              "test_classroom.py", "test_make_lab.py"}
+              "test_lab_notebooks.py", "test_classroom.py", "test_make_lab.py"}
 #: Run first: they kill most mutants within seconds.
 FIRST = ["test_exercise_answers.py", "test_invariants.py", "test_coverage.py",
          "test_loader.py", "test_arguments.py", "test_cache_isolation.py"]
@@ -217,7 +217,7 @@ def run_tests(root: Path, tests: list[str], stop_at_first: bool = True) -> tuple
     env = {**os.environ, "PYTHONPATH": str(root / "src"), "PYTHONDONTWRITEBYTECODE": "1"}
     env.pop("COURSE_DATA_DIR", None)
     command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--no-header",
-               "-o", "addopts=", *(["-x"] if stop_at_first else []), *tests]
+               "-o", "addopts=", "-m", "not browser", *(["-x"] if stop_at_first else []), *tests]
     done = subprocess.run(command, cwd=root, env=env, capture_output=True, text=True, timeout=1800)
     lines = [l for l in done.stdout.splitlines() if l.strip()]
     return done.returncode == 0, (lines[-1] if lines else done.stderr.strip()[-200:])
