@@ -35,10 +35,10 @@ def change_days(tenures: pd.DataFrame, first: pd.Timestamp, last: pd.Timestamp) 
 # --- single-holder offices: exactly one holder every day they are covered ----------------------
 
 @pytest.mark.parametrize("office, first, last", [
-    ("premier", "1953-03-06", "1962-12-31"),           # Malenkov, Bulganin, Khrushchev
+    ("premier", "1953-03-05", "1962-12-31"),           # Malenkov, Bulganin, Khrushchev
     ("first_secretary", "1953-09-07", "1962-12-31"),   # post created 7 Sep 1953 (rgani_...)
     ("foreign_minister", "1953-03-05", "1962-12-31"),  # Molotov, Shepilov, Gromyko
-    ("defence_minister", "1953-03-15", "1962-12-31"),  # Bulganin, Zhukov, Malinovsky
+    ("defence_minister", "1953-03-05", "1962-12-31"),  # Bulganin, Zhukov, Malinovsky
     ("head_of_state", "1953-03-05", "1960-05-06"),     # Shvernik, Voroshilov
     ("interior_minister", "1953-03-05", "1960-01-12"), # Beria, Kruglov, Dudorov; MVD abolished 13 Jan 1960
 ])
