@@ -67,7 +67,7 @@ def test_kept_lost_gained_between_june_1957_and_the_end_of_1958():
 
 def test_rank_change_figure_states_its_finding_and_uses_camp_colours():
     figure = aftermath.rank_change_figure()
-    assert figure.layout.title.text.startswith("By 31 December 1958, 7 of the 8 who moved "
+    assert figure.layout.title.text.replace("<br>", " ").startswith("By 31 December 1958, 7 of the 8 who moved "
                                                "against Khrushchev had lost rank")
     assert "Zhukov" in figure.layout.title.text
     assert "rank" in figure.layout.xaxis.title.text.lower()
@@ -79,7 +79,7 @@ def test_rank_change_figure_states_its_finding_and_uses_camp_colours():
 
 def test_posts_timeline_figure_colours_ranks_and_labels_exile_places():
     figure = aftermath.posts_timeline_figure()
-    assert figure.layout.title.text.startswith("All 8 defeated leaders went from the leadership")
+    assert figure.layout.title.text.replace("<br>", " ").startswith("All 8 defeated leaders went from the leadership")
     assert figure.layout.barmode == "overlay" and figure.layout.xaxis.type == "date"
     assert "Date" in figure.layout.xaxis.title.text
     colours = {t.name: t.marker.color for t in figure.data}
