@@ -54,6 +54,8 @@ def test_every_slide_fits_1024x768_and_every_figure_is_shown(browser, decks, not
     watch(page, problems)
     page.goto((target / f"{notebook.stem}.slides.html").as_uri())
     page.wait_for_function("() => window.Reveal && Reveal.isReady()", timeout=30_000)
+    # measure each slide at rest (what the room sees), not halfway through the animation
+    page.evaluate("() => Reveal.configure({transition: 'none', backgroundTransition: 'none'})")
     all_figures = page.evaluate("() => [...document.querySelectorAll('.js-plotly-plot')]"
                                 ".map(f => f.id)")
     too_tall, shown, visited = [], set(), 0
@@ -74,7 +76,8 @@ def test_every_slide_fits_1024x768_and_every_figure_is_shown(browser, decks, not
         page.keyboard.press("Space")  # next slide, down through sub-slides first
     context.close()
     assert len(all_figures) == built[f"{notebook.stem}.slides.html"] > 0
-    assert not too_tall, f"{notebook.stem}: slides taller than the screen: {too_tall}"
     missing = [f for f in all_figures if f not in shown]
-    assert not missing, f"{notebook.stem}: figures never shown whole: {missing}"
+    assert not too_tall and not missing, (
+        f"{notebook.stem}: slides taller than the screen: {too_tall}; "
+        f"figures never shown whole: {missing}")
     assert not [p for p in problems if "remote request" in p], problems
