@@ -5,15 +5,14 @@ PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3 2>/dev
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-TOKEN ?= $(shell od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
 PORT ?= 8888
 ROOT_FLAG := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
 PYTEST_ARGS ?=
 
-.PHONY: help install browser lab test execute links lock bench slides site student clean binder-check compat lite
+.PHONY: help install browser lab test execute links lock bench slides site student mutants clean binder-check compat lite
 
 help:
-	@echo "make lab      open the course in JupyterLab (http://127.0.0.1:$(PORT))"
+	@echo "make lab      open the course in JupyterLab: open the address it prints (PORT=8890 if 8888 is taken)"
 	@echo "make test     run the whole test suite (unit, data, notebooks)"
 	@echo "make execute  re-run every notebook from its text twin and store the outputs"
 	@echo "make links    regenerate launch links and navigation from [tool.course] in pyproject.toml"
@@ -24,6 +23,7 @@ help:
 	@echo "make compat   run the installed course on Python 3.12/3.13 and pandas 2.2 (build/compat.md)"
 	@echo "make bench    measure notebooks, tests and queries (writes build/bench.md)"
 	@echo "make lock     re-pin requirements.txt, environment.yml and requirements-dev.txt from the .in files"
+	@echo "make mutants  change one fact or safeguard at a time (in a copy); count what the fast tests catch"
 
 install: $(STAMP)
 
@@ -32,8 +32,8 @@ $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 	  echo "This course needs Python 3.11 (found: $$($(PYTHON) --version 2>&1 || echo none)). Install Python 3.11, or run: make PYTHON=/path/to/python3.11 ..."; exit 1; }
 	@echo "==> Creating the virtual environment in $(VENV) (first run, or after the pins changed)"
 	@$(PYTHON) -m venv --clear $(VENV)
-	@echo "==> Installing the pinned packages from requirements-dev.txt (about 30 s to a few minutes)"
-	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	@echo "==> Installing the pinned packages from requirements-dev.txt (1-3 minutes the first time; pip shows its progress)"
+	@$(BIN)/python -m pip install --disable-pip-version-check --progress-bar on -r requirements-dev.txt
 	@echo "==> Installing the helpers package (editable)"
 	@$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	@# JupyterLab's news and update pop-ups off: students should see the course, not a dialog.
@@ -43,11 +43,19 @@ $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 	@touch $@
 	@echo "==> Environment ready"
 
+# A new token for every start, made in the recipe's shell and handed to Jupyter in the
+# environment (JUPYTER_TOKEN): never on a command line, where `ps` shows it to every user, and
+# never from a variable the caller's environment might hold. course_tools.lab prints the one
+# address that logs in, once the server answers and refuses requests without the token.
 lab: $(STAMP)
-	@echo "==> Starting JupyterLab on 127.0.0.1:$(PORT); open the URL with the token printed below"
-	@$(BIN)/jupyter lab --no-browser --ip=127.0.0.1 --port=$(PORT) $(ROOT_FLAG) \
-	  --ServerApp.root_dir="$(CURDIR)" --IdentityProvider.token=$(TOKEN) \
-	  notebooks/00_start_here.ipynb
+	@$(BIN)/python -m course_tools.lab free $(PORT)
+	@echo "==> Starting JupyterLab on 127.0.0.1:$(PORT) (a few seconds) ..."
+	@JUPYTER_TOKEN=$$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n'); export JUPYTER_TOKEN; \
+	  [ $${#JUPYTER_TOKEN} -eq 32 ] || { echo "Could not make a token"; exit 1; }; \
+	  $(BIN)/python -m course_tools.lab announce $(PORT) $$$$ & \
+	  exec $(BIN)/jupyter lab --no-browser --ip=127.0.0.1 --port=$(PORT) \
+	  --ServerApp.port_retries=0 --ServerApp.log_level=WARN --LabApp.log_level=WARN $(ROOT_FLAG) \
+	  --ServerApp.root_dir="$(CURDIR)" notebooks/00_start_here.ipynb
 
 test: $(STAMP) browser
 	@echo "==> Running the test suite: unit tests, data validation, notebooks (nbval), browser"
@@ -80,6 +88,10 @@ student: $(STAMP)
 
 lite: $(STAMP)
 	@$(BIN)/python -m course_tools.lite
+
+mutants: $(STAMP)
+	@echo "==> Mutants: each changes one fact in data/ or removes one safeguard in src/helpers/, in a temporary copy (several minutes)"
+	@$(BIN)/python -m course_tools.mutants
 
 bench: $(STAMP)
 	@echo "==> Benchmark: medians of 5 runs (a few minutes)"

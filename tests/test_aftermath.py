@@ -130,7 +130,7 @@ def test_summary_says_no_source_we_read_and_never_never():
     summary = aftermath.fates_summary().set_index("name")
     assert summary.at["Georgy Malenkov", "readmitted"] == "no source we read"
     assert summary.at["Lazar Kaganovich", "readmitted"] == "no source we read"
-    assert summary.at["Dmitry Shepilov", "readmitted"] == "1976"
+    assert summary.at["Dmitry Shepilov", "readmitted"] == "18 February 1976"
     assert summary.at["Vyacheslav Molotov", "readmitted"] == "7 June 1984"
     assert summary.at["Lazar Kaganovich", "expelled from the party"] == "23 March 1962"
     assert summary.at["Georgy Zhukov", "stance in June 1957"] == "For Khrushchev"

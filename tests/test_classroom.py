@@ -10,7 +10,7 @@ import pytest
 from nbclient import NotebookClient
 
 from course_tools import site, slides, student
-from course_tools.execute import KERNEL, SOLUTION_MARK, slide_type, twins, notebook_of
+from course_tools.execute import KERNEL, SOLUTION_MARK, is_solution_cell, slide_type, twins, notebook_of
 from course_tools.export import PLOTLY_MIME
 from helpers.paths import NOTEBOOKS_DIR
 
@@ -104,11 +104,11 @@ def edition(tmp_path_factory):
 def test_student_edition_leaks_no_solution(edition):
     for path in edition:
         original = nbformat.read(NOTEBOOKS_DIR / path.name, as_version=4)
-        solutions = [c.source for c in original.cells
-                     if c.cell_type == "markdown" and c.source.startswith(SOLUTION_MARK)]
+        solutions = [c.source for c in original.cells if is_solution_cell(c)]
         assert solutions, f"{path.name} has no solutions to hide"
         text = path.read_text(encoding="utf-8")
         assert SOLUTION_MARK not in text and "Solution (click to open)" not in text
+        assert '"solution"' not in text, "a cell tagged solution reached the student edition"
         for solution in solutions:
             body = [line for line in solution.splitlines()
                     if len(line.strip()) > 25 and "<" not in line]
@@ -125,3 +125,32 @@ def test_student_edition_runs_top_to_bottom_with_exercises_unanswered(edition, i
     assert sum("No answer yet" in p for p in printed) >= 3
     assert not any(o.get("output_type") == "error" for c in notebook.cells
                    for o in c.get("outputs", []))
+
+
+def test_slide_rule_headings_figures_and_solutions():
+    """H1/H2 open a slide, H3 and every figure a sub-slide; solutions and nav cells are skipped."""
+    md, code = nbformat.v4.new_markdown_cell, nbformat.v4.new_code_cell
+    figure = code("chart()", outputs=[nbformat.v4.new_output(
+        "display_data", data={PLOTLY_MIME: {"data": []}, "text/plain": "<fig>"})])
+    solution = code("answer = 1\nhelpers.check('00-1', answer)")
+    solution.metadata["tags"] = ["solution"]
+    cells = [md("# Title"), md("## Section\ntext"), md("### Your turn"), figure,
+             md("*Caption:* ..."), code("x = 1"), solution, md(f"{SOLUTION_MARK}\nold")]
+    assert [slide_type(c) for c in cells] == \
+        ["slide", "slide", "subslide", "subslide", "-", "-", "skip", "skip"]
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.stem)
+def test_every_figure_opens_a_sub_slide(notebook):
+    cells = nbformat.read(notebook, as_version=4).cells
+    figures = [c for c in cells if any(PLOTLY_MIME in o.get("data", {})
+                                       for o in c.get("outputs", []))]
+    assert figures and all(c.metadata["slideshow"]["slide_type"] == "subslide" for c in figures)
+
+
+def test_student_edition_drops_code_solutions_too():
+    notebook = nbformat.v4.new_notebook()
+    solution = nbformat.v4.new_code_cell("answer = 'zhukov'\nhelpers.check('02-1', answer)")
+    solution.metadata["tags"] = ["solution"]
+    notebook.cells = [nbformat.v4.new_code_cell("answer = None"), solution]
+    assert [c.source for c in student.without_solutions(notebook).cells] == ["answer = None"]

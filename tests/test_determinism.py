@@ -15,7 +15,7 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from course_tools.execute import KERNEL, normalise, twins, notebook_of
+from course_tools.execute import KERNEL, as_saved, normalise, twins, notebook_of
 from helpers.paths import REPO_ROOT
 
 NOTEBOOKS = [notebook_of(t) for t in twins()]
@@ -49,7 +49,7 @@ def _sanitizers() -> list[tuple[re.Pattern[str], str]]:
 
 
 def _outputs(notebook: nbformat.NotebookNode) -> str:
-    text = nbformat.writes(normalise(notebook))
+    text = json.dumps(as_saved(normalise(notebook)), sort_keys=True)  # a Lab save compares equal
     for pattern, replacement in _sanitizers():
         text = pattern.sub(replacement, text)
     kept = nbformat.reads(text, as_version=4)
@@ -104,4 +104,9 @@ def test_a_fresh_offline_run_reproduces_the_stored_outputs_and_leaves_data_alone
     assert guarded_kernel.read_text(encoding="utf-8") == "", "the notebook used the network"
     assert _data_hash() == before, "running the notebook changed data/"
     assert _outputs(fresh) == _outputs(nbformat.read(path, as_version=4)), (
-        f"{path.name}: outputs differ between runs (or are stale: run `make execute`)")
+        f"{path.name}: a fresh run gives other outputs than the stored ones. Review the diff "
+        "before anything else. If a change to data/ caused it, make sure the change is "
+        "intended, then update the pinned answers (tests/test_exercise_answers.py), the "
+        "invariants (tests/test_invariants.py) and any solution text that quotes the old "
+        "value; only then run `make execute`. Running it first would bless a typo. If nothing "
+        "was meant to change, look for something nondeterministic.")

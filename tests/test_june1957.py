@@ -4,6 +4,7 @@ import pandas as pd
 import pytest
 
 import helpers
+from helpers.errors import DataFileError
 from helpers import june1957
 from helpers.dataset import reset_cache
 from helpers.exercises import REGISTRY, feedback
@@ -122,14 +123,14 @@ def test_the_central_committee_of_1956_and_the_majorities():
     assert (committee["voting (full) members"], committee["majority needed"]) == (133, 67)
 
 
-def test_central_committee_size_explains_a_changed_summary(data_copy, monkeypatch):
-    path = data_copy / "events.csv"
-    text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("133 full and 122 candidate members", "a new committee"),
+def test_central_committee_size_explains_a_missing_row(data_copy, monkeypatch):
+    path = data_copy / "central_committees.csv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    path.write_text("\n".join(l for l in lines if not l.startswith("cc_1956")) + "\n",
                     encoding="utf-8")
     monkeypatch.setenv(DATA_DIR_ENV, str(data_copy))
     reset_cache()
-    with pytest.raises(ValueError, match="congress_20th_1956"):
+    with pytest.raises(DataFileError, match="central_committees.csv.*cc_1956"):
         june1957.central_committee_size()
 
 

@@ -6,7 +6,7 @@ import jupytext
 import nbformat
 import pytest
 
-from course_tools.execute import TWIN_FORMAT, normalise, twins, notebook_of
+from course_tools.execute import TWIN_FORMAT, as_saved, normalise, twins, notebook_of
 from course_tools.navigation import LINKS_MARK, NAV_MARK, links_text, nav_text
 from course_tools.links import BOOTSTRAP_MARK, badges, bootstrap_source
 from helpers.paths import NOTEBOOKS_DIR, REPO_ROOT
@@ -41,10 +41,41 @@ def test_stored_notebook_is_executed_and_normalised(notebook_path: Path):
     notebook = nbformat.read(notebook_path, as_version=4)
     code = [c for c in notebook.cells if c.cell_type == "code"]
     assert [c.execution_count for c in code] == list(range(1, len(code) + 1))
-    assert "version" not in notebook.metadata.get("language_info", {})
-    # normalising an already-normalised notebook changes nothing
-    assert nbformat.writes(normalise(nbformat.read(notebook_path, as_version=4))) == \
-        nbformat.writes(notebook)
+    # the kernel's language_info as JupyterLab writes it, so opening does not mark it modified
+    assert notebook.metadata["language_info"]["name"] == "python"
+    assert notebook.metadata["language_info"].get("version", "").startswith("3.")
+    # normalising changes nothing (compared as JupyterLab would save it: parsed JSON, no PNG
+    # snapshots), so a student's save in JupyterLab does not turn this red
+    assert as_saved(normalise(nbformat.read(notebook_path, as_version=4))) == as_saved(notebook)
+
+
+def test_normalise_stores_what_jupyterlab_saves():
+    """JupyterLab saves 6.0 as 6 and prints as one stream; the generator stores the same."""
+    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("x", outputs=[
+        nbformat.v4.new_output("display_data", data={
+            "application/vnd.plotly.v1+json": {"layout": {"x": 0.0, "y": 0.5, "n": [6.0, 1.25]}}}),
+        nbformat.v4.new_output("stream", name="stdout", text="Correct!"),
+        nbformat.v4.new_output("stream", name="stdout", text="\n")])])
+    stored = normalise(notebook)
+    figure, *streams = stored.cells[0].outputs
+    assert figure["data"]["application/vnd.plotly.v1+json"]["layout"] == \
+        {"x": 0, "y": 0.5, "n": [6, 1.25]}
+    assert '"x": 0,' in nbformat.writes(stored)
+    assert [o["text"] for o in streams] == ["Correct!\n"]
+
+
+def test_a_save_that_adds_png_snapshots_and_ints_compares_equal():
+    path = NOTEBOOKS_DIR / "02_power_shifts.ipynb"
+    saved = nbformat.read(path, as_version=4)
+    for cell in saved.cells:
+        for output in cell.get("outputs", []):
+            if "application/vnd.plotly.v1+json" in output.get("data", {}):
+                output["data"]["image/png"] = "iVBORw0KGgo="
+    saved.metadata["language_info"]["version"] = "3.11.99"
+    assert as_saved(saved) == as_saved(nbformat.read(path, as_version=4))
+    changed = nbformat.read(path, as_version=4)
+    changed.cells[-1].source += " "
+    assert as_saved(changed) != as_saved(saved)
 
 
 @pytest.mark.parametrize("index", range(len(TWINS)), ids=[p.stem for p in TWINS])
@@ -73,3 +104,28 @@ def test_each_notebook_opens_with_one_title_and_calls_setup():
         first_code = next(c for c in notebook.cells if c.cell_type == "code"
                           and not c.source.startswith(BOOTSTRAP_MARK))
         assert "helpers.setup(" in first_code.source, f"{twin.name}: setup cell first"
+
+
+def _heading_lines_inside(markdown: str) -> list[str]:
+    """The ``##``/``###`` heading lines of a markdown cell that are not its first line
+    (lines inside fenced code blocks are not headings)."""
+    found, fence = [], None
+    for number, line in enumerate(markdown.splitlines()):
+        stripped = line.strip()
+        if fence is None and stripped.startswith(("```", "~~~")):
+            fence = stripped[:3]
+        elif fence is not None and stripped.startswith(fence):
+            fence = None
+        elif fence is None and number > 0 and line.startswith(("## ", "### ")):
+            found.append(line)
+    return found
+
+
+@pytest.mark.parametrize("twin", TWINS, ids=lambda p: p.stem)
+def test_every_section_heading_starts_its_own_cell(twin: Path):
+    """Contract 1: slides break only at cell starts, so each H2/H3 must open a cell."""
+    notebook = jupytext.read(twin, fmt=TWIN_FORMAT)
+    buried = [line for cell in notebook.cells if cell.cell_type == "markdown"
+              for line in _heading_lines_inside(cell.source)]
+    assert not buried, (f"{twin.name}: put a line `+++` before each of these headings so it "
+                        f"starts its own cell: {buried}")

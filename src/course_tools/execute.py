@@ -46,26 +46,79 @@ def twins(folder: Path = SOURCES_DIR) -> list[Path]:
     return sorted(folder.glob("[0-9][0-9]_*.md"))
 
 
+#: Output types that hold a figure (a plotly chart, or an image).
+FIGURE_MIMES = ("application/vnd.plotly.v1+json", "image/png", "image/svg+xml")
+
+
+def is_solution_cell(cell: nbformat.NotebookNode) -> bool:
+    """True for a solution: a code cell tagged ``solution`` or a markdown ``<!-- solution -->``."""
+    if "solution" in cell.metadata.get("tags", []):
+        return True
+    return cell.cell_type == "markdown" and cell.source.lstrip().startswith(SOLUTION_MARK)
+
+
+def shows_figure(cell: nbformat.NotebookNode) -> bool:
+    """True for a code cell whose stored output holds a figure."""
+    return cell.cell_type == "code" and any(
+        mime in output.get("data", {}) for output in cell.get("outputs", [])
+        for mime in FIGURE_MIMES)
+
+
 def slide_type(cell: nbformat.NotebookNode) -> str:
-    """Where a cell goes in a slideshow (RISE, reveal.js): H1/H2 open a slide, H3 a
-    sub-slide; solutions and generated link cells are skipped; the rest continues a slide."""
+    """Where a cell goes in a slideshow (RISE, reveal.js): H1/H2 open a slide; H3 and every
+    figure open a sub-slide (the caption after a figure continues it); solutions and generated
+    link/navigation cells are skipped; the rest continues the current slide."""
     source = cell.source.lstrip()
+    if is_solution_cell(cell):
+        return "skip"
     if cell.cell_type == "code" and source.startswith(BOOTSTRAP_MARK):
         return "skip"  # the Colab/Lite install cell is not part of the lecture
     if cell.cell_type == "markdown":
-        if source.startswith((SOLUTION_MARK, LINKS_MARK, NAV_MARK)):
+        if source.startswith((LINKS_MARK, NAV_MARK)):
             return "skip"
         if source.startswith(("# ", "## ")):
             return "slide"
         if source.startswith("### "):
             return "subslide"
+    if shows_figure(cell):
+        return "subslide"
     return "-"
 
 
+def whole_numbers_as_int(value):
+    """``6.0`` becomes ``6`` everywhere in a JSON-like value: JupyterLab reads a notebook into
+    JavaScript numbers and saves ``6.0`` as ``6``, so storing ints keeps a save byte-identical."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, dict):
+        return type(value)((key, whole_numbers_as_int(item)) for key, item in value.items())
+    if isinstance(value, list):
+        return [whole_numbers_as_int(item) for item in value]
+    return value
+
+
+def _merged_streams(outputs: list) -> list:
+    """Consecutive prints to the same stream as one output (a kernel under load may split a
+    print in two; what the student sees is the same)."""
+    merged: list = []
+    for output in outputs:
+        last = merged[-1] if merged else None
+        if (output.get("output_type") == "stream" and last is not None
+                and last.get("output_type") == "stream" and last.get("name") == output.get("name")):
+            last["text"] = last["text"] + output["text"]
+        else:
+            merged.append(output)
+    return merged
+
+
 def normalise(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
-    """Strip what changes from run to run or machine to machine; number ids and counts."""
+    """Strip what changes from run to run; number ids and counts; store what JupyterLab stores.
+
+    JupyterLab 4.6 marks a notebook modified on opening unless its metadata already holds the
+    kernel's ``language_info`` exactly (``version`` included), and saves integral floats as ints:
+    so both are stored that way, and opening, scrolling and saving leave the file unchanged.
+    """
     notebook.metadata.pop("widgets", None)
-    notebook.metadata.get("language_info", {}).pop("version", None)
     notebook.metadata["kernelspec"] = {"display_name": "Python 3 (ipykernel)",
                                        "language": "python", "name": KERNEL}
     # No jupytext metadata in the .ipynb: it is not paired in JupyterLab.
@@ -79,10 +132,29 @@ def normalise(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
         if cell.cell_type == "code":
             count += 1
             cell.execution_count = count
+            cell.outputs = _merged_streams(cell.outputs)
             for output in cell.outputs:
                 if "execution_count" in output:
                     output["execution_count"] = count
-    return notebook
+    return nbformat.from_dict(whole_numbers_as_int(notebook))
+
+
+def as_saved(notebook: nbformat.NotebookNode) -> dict:
+    """What must not change when JupyterLab saves a notebook, for comparisons.
+
+    A save may add a PNG snapshot next to each plotly figure (jupyterlab-plotly does that after
+    drawing a re-run figure) and the Python patch version of the student's kernel; everything
+    else is compared as parsed JSON, where ``6`` and ``6.0`` are equal.
+    """
+    data = whole_numbers_as_int(nbformat.from_dict(notebook))
+    data["metadata"].get("language_info", {}).pop("version", None)
+    for cell in data["cells"]:
+        for output in cell.get("outputs", []):
+            bundle = output.get("data", {})
+            if "application/vnd.plotly.v1+json" in bundle:
+                bundle.pop("image/png", None)
+                output.get("metadata", {}).pop("image/png", None)
+    return data
 
 
 def write_twin(notebook: nbformat.NotebookNode, twin: Path) -> None:

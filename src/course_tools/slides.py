@@ -56,9 +56,11 @@ def build(target: Path) -> list[tuple[str, int]]:
     built = []
     for twin in twins():
         notebook = nbformat.read(notebook_of(twin), as_version=4)
+        # slide types come from the stored cells (a figure is found by its plotly output)
+        types = [slide_type(cell) for cell in notebook.cells]
         notebook, figures = with_html_figures(notebook, prefix=twin.stem, presentation=True)
-        for cell in notebook.cells:
-            cell.metadata["slideshow"] = {"slide_type": slide_type(cell)}
+        for cell, kind in zip(notebook.cells, types):
+            cell.metadata["slideshow"] = {"slide_type": kind}
         exporter = SlidesExporter(template_name="course_reveal",
                                   extra_template_basedirs=[str(TEMPLATES)],
                                   reveal_url_prefix="reveal.js", reveal_theme="white")

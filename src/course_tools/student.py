@@ -1,7 +1,8 @@
 """Write the student edition (``make student``): the notebooks without their solutions.
 
-Every markdown cell that starts with ``<!-- solution -->`` is dropped; everything else, stored
-outputs included, stays, so the edition opens with its figures drawn.
+Every solution is dropped (a code cell tagged ``solution``, or an old-style markdown cell that
+starts with ``<!-- solution -->``); everything else, stored outputs included, stays, so the
+edition opens with its figures drawn.
 
 Usage: ``python -m course_tools.student [TARGET]`` (default ``build/student``).
 """
@@ -15,12 +16,7 @@ from pathlib import Path
 import nbformat
 
 from helpers.paths import REPO_ROOT
-from .execute import SOLUTION_MARK, twins, notebook_of
-
-
-def is_solution(cell: nbformat.NotebookNode) -> bool:
-    """True for the hidden-solution cells."""
-    return cell.cell_type == "markdown" and cell.source.lstrip().startswith(SOLUTION_MARK)
+from .execute import is_solution_cell as is_solution, twins, notebook_of
 
 
 def without_solutions(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:

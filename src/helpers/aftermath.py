@@ -57,25 +57,20 @@ RANK_COLOURS: dict[int, str] = {1: OKABE_ITO[7], 2: OKABE_ITO[2], 3: OKABE_ITO[4
                                 4: OKABE_ITO[6]}
 
 #: Short place names printed on the bars of the exile posts (labels, not data).
-EXILE_PLACES: dict[str, str] = {
-    "ambassador_mongolia": "Mongolia",
-    "representative_iaea": "Vienna",
-    "director_ust_kamenogorsk_hpp": "Ust-Kamenogorsk",
-    "director_ekibastuz_tpp": "Ekibastuz",
-    "director_asbest_trust": "Asbest",
-    "director_kyrgyz_institute_economics": "Frunze",
-    "director_syzran_plants": "Syzran",
-    "ambassador_gdr": "East Berlin",
-    "chairman_stavropol_sovnarkhoz": "Stavropol",
-    "retired": "pension",
-}
-
 PRESIDIUM_SEATS = ("presidium_member", "presidium_candidate")
 CAMP_ORDER = ("against_khrushchev", "wavered", "unclear", "for_khrushchev", "not_in_leadership")
 EXPULSION = re.compile(r"\bexpel", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------- small helpers
+
+def _exile_place(office_id: str) -> str:
+    """Where a post of exile was (``offices.place``); 'pension' for retirement."""
+    if office_id == "retired":
+        return "pension"
+    offices = load_dataset().frames["offices"].set_index("office_id")
+    return offices.at[office_id, "place"] if pd.notna(offices.at[office_id, "place"]) else ""
+
 
 def format_date(day: object, precision: object = "day", end: object = None) -> str:
     """Write a date as a historian would, no more precisely than the sources give it.
@@ -352,8 +347,7 @@ def posts_timeline_figure(person_ids: object = DEFEATED, start: object = WINDOW[
         mine = segments[segments["rank"] == rank]
         if mine.empty:
             continue
-        places = [EXILE_PLACES.get(ids[0], "") if rank == 4 else ""
-                  for ids in mine["office_ids"]]
+        places = [_exile_place(ids[0]) if rank == 4 else "" for ids in mine["office_ids"]]
         hover = [f"{names[p]}<br>{a:%Y-%m-%d} to {(b - pd.Timedelta(days=1)):%Y-%m-%d}<br>{o}"
                  for p, a, b, o in zip(mine["person_id"], mine["start"], mine["end"],
                                        mine["offices"])]
@@ -429,7 +423,7 @@ def _membership_events(people: list[str]) -> pd.DataFrame:
     links = links[links["person_id"].isin(people) & links["role"].isin(["victim",
                                                                         "beneficiary"])]
     events = dataset.frames["events"].merge(links, on="event_id")
-    chosen = events[events["category"].isin(["purge", "rehabilitation"])
+    chosen = events[events["category"].isin(["expulsion", "rehabilitation"])
                     & (events["date"] >= pd.Timestamp("1961-01-01"))].copy()
     # A date known only to the month or year sorts at the end of that month or year: the
     # latest day it can have been, so that precise steps come before vague ones.
@@ -500,7 +494,7 @@ def fates_summary(person_ids: object = DEFEATED) -> pd.DataFrame:
         exile = mine.iloc[0] if not mine.empty else None
         left = _last_presidium_day(person_id)
         events = membership[membership["person_id"] == person_id]
-        expelled = events[(events["category"] == "purge")
+        expelled = events[(events["category"] == "expulsion")
                           & events["title"].str.contains(EXPULSION)]
         readmitted = events[events["category"] == "rehabilitation"]
         if not expelled.empty:

@@ -2,22 +2,26 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
 
 import pandas as pd
 
-from .errors import DataFileError, UnknownIdError, suggest
-from .paths import data_dir
-from .tables import TableSchema, read_descriptor, read_table
+from .errors import DataFileError, UnknownIdError, normalise_id, suggest
+from .paths import DATA_DIR_ENV, data_dir
+from .tables import TableSchema, file_stamp, read_descriptor, read_table
 
-#: The tables of the course, in the order they are loaded.
 #: The data run to the end of 1962; an open tenure end means "still in office then".
 DATA_END = pd.Timestamp("1962-12-31")
 
+#: The tables every copy of the data must have. Further tables (one per notebook topic) are
+#: loaded from whatever else ``datapackage.json`` describes, in its order.
 TABLE_NAMES = ("sources", "people", "offices", "tenures", "events", "event_people",
-               "stances_june_1957", "ties", "disagreements")
+               "stances_june_1957", "ties", "disagreements", "debates")
 
 
 @dataclass(frozen=True)
@@ -25,44 +29,82 @@ class Dataset:
     """All tables, checked. Use :func:`table` to get a copy you may change."""
 
     folder: Path
-    frames: dict[str, pd.DataFrame]
-    schemas: dict[str, TableSchema]
-    lines: dict[str, list[int]]  # file line of each row, for error messages
+    frames: Mapping[str, pd.DataFrame]
+    schemas: Mapping[str, TableSchema]
+    lines: Mapping[str, tuple[int, ...]]  # file line of each row, for error messages
 
 
 def load_dataset(folder: Path | str | None = None) -> Dataset:
     """Return the checked dataset in ``folder`` (default: the course's ``data/``).
 
-    Loading is cached while the files are unchanged. Raises :class:`DataFileError` naming the
-    file, line and column of the first problem found.
+    Every table is a fresh copy in a read-only mapping: changing one changes nothing else, not
+    the files and not what the queries or the exercise checker see. Raises
+    :class:`DataFileError` naming the file, line and column of the first problem found.
     """
-    folder = Path(folder).resolve() if folder is not None else data_dir()
-    stamp = tuple(
-        (entry.name, entry.stat().st_mtime_ns, entry.stat().st_size)
-        for entry in sorted(folder.glob("*")) if entry.is_file()
-    ) if folder.is_dir() else ()
-    if not folder.is_dir():
-        raise DataFileError(str(folder), "is not a folder.",
-                            hint="Point COURSE_DATA_DIR at the course's data/ folder, or unset it.")
+    live = _live(folder)
+    frames = {name: frame.copy() for name, frame in live.frames.items()}
+    return Dataset(live.folder, MappingProxyType(frames), live.schemas, live.lines)
+
+
+def _live(folder: Path | str | None = None) -> Dataset:
+    """The cached dataset itself, for the helpers' own queries only: never hand its frames to a
+    student (return copies or new frames). Reloaded when a described file changes."""
+    folder = _folder(folder)
+    descriptor = file_stamp(folder / "datapackage.json")
+    schemas = _descriptor(folder, descriptor)
+    # Only the described tables count: lock files and backups that come and go are ignored.
+    stamp = (descriptor, *((s.path, file_stamp(folder / s.path)) for s in schemas.values()))
     return _load(folder, stamp)
 
 
+def _folder(folder: Path | str | None) -> Path:
+    """The data folder, resolved; a symlink loop or a missing folder is the course's error."""
+    where = folder if folder is not None else os.environ.get(DATA_DIR_ENV) or "data/"
+    try:
+        resolved = Path(folder).resolve() if folder is not None else data_dir()
+        is_folder = resolved.is_dir()
+    except (OSError, RuntimeError) as err:  # RuntimeError: "Symlink loop" (Python 3.11)
+        raise DataFileError(str(where), f"cannot be opened as a folder ({err}).",
+                            hint="Point COURSE_DATA_DIR at the course's data/ folder, or unset "
+                                 "it.") from None
+    if not is_folder:
+        raise DataFileError(str(resolved), "is not a folder.",
+                            hint="Point COURSE_DATA_DIR at the course's data/ folder, or unset it.")
+    return resolved
+
+
 @lru_cache(maxsize=4)
-def _load(folder: Path, _stamp: tuple[tuple[str, int, int], ...]) -> Dataset:
+def _descriptor(folder: Path, _stamp: object) -> Mapping[str, TableSchema]:
     schemas = read_descriptor(folder)
+    missing = [name for name in TABLE_NAMES if name not in schemas]
+    if missing:
+        raise DataFileError(str(folder / "datapackage.json"),
+                            f"does not describe the table(s) {', '.join(missing)}.",
+                            hint="Restore it with `git checkout -- data/datapackage.json`.")
+    return MappingProxyType(schemas)
+
+
+@lru_cache(maxsize=4)
+def _load(folder: Path, stamp: tuple[object, ...]) -> Dataset:
+    schemas = _descriptor(folder, stamp[0])
     frames, lines = {}, {}
-    for name in TABLE_NAMES:
-        frames[name], lines[name] = read_table(folder, schemas[name])
-    dataset = Dataset(folder, frames, schemas, lines)
+    for name in schemas:
+        frame, rows = read_table(folder, schemas[name])
+        frames[name], lines[name] = frame, tuple(rows)
+    dataset = Dataset(folder, MappingProxyType(frames), schemas, MappingProxyType(lines))
     check_integrity(dataset)
     return dataset
 
 
 def table(name: str, folder: Path | str | None = None) -> pd.DataFrame:
     """Return a fresh copy of one table: changing it never touches the files or the cache."""
-    if name not in TABLE_NAMES:
-        raise UnknownIdError("table", name, TABLE_NAMES)
-    return load_dataset(folder).frames[name].copy()
+    frames = _live(folder).frames
+    if not isinstance(name, str):
+        raise UnknownIdError("table", name, list(frames))
+    cleaned = normalise_id(name).removesuffix(".csv")
+    if cleaned not in frames:
+        raise UnknownIdError("table", name, list(frames))
+    return frames[cleaned].copy()
 
 
 def _where(dataset: Dataset, name: str, row: int) -> tuple[str, int]:
@@ -75,7 +117,7 @@ def _where(dataset: Dataset, name: str, row: int) -> tuple[str, int]:
 def check_integrity(dataset: Dataset) -> None:
     """Check references, sources, and the logic of dates across the tables."""
     frames = dataset.frames
-    for name in TABLE_NAMES:
+    for name in frames:
         schema = dataset.schemas[name]
         for column, other, other_column in schema.foreign_keys:
             known = set(frames[other][other_column])
@@ -89,6 +131,8 @@ def check_integrity(dataset: Dataset) -> None:
                                         column=column, hint=hint)
         _check_sources(dataset, name)
     _check_tenures(dataset)
+    _check_promotions(dataset)
+    _check_office_coverage(dataset)
     _check_spans(dataset, "events", "date", "end_date")
     _check_spans(dataset, "ties", "start", "end")
 
@@ -130,7 +174,7 @@ def _check_tenures(dataset: Dataset) -> None:
             raise DataFileError(file, f"{tenure.person_id} starts in office on "
                                 f"{tenure.start.date()}, before being born ({born.date()}).",
                                 line=line, column="start")
-        open_too_long = pd.isna(tenure.end) and died <= DATA_END
+        open_too_long = pd.isna(tenure.end) and died <= data_end(dataset)
         if pd.notna(died) and (open_too_long or tenure.end > died + pd.Timedelta(days=1)):
             shown_end = "an open end" if pd.isna(tenure.end) else f"end {tenure.end.date()}"
             raise DataFileError(file, f"{tenure.person_id} died on {died.date()} but this tenure "
@@ -151,9 +195,51 @@ def _check_tenures(dataset: Dataset) -> None:
         previous = tenure
 
 
+def _check_promotions(dataset: Dataset) -> None:
+    """A tenure that ends "promoted..." inside the data's coverage needs the higher seat (a
+    better rank in offices.csv) held by the same person on its end day: otherwise the data
+    lack the seat the person was promoted to, and a query for those days is incomplete."""
+    tenures, offices = dataset.frames["tenures"], dataset.frames["offices"]
+    ranks = dict(zip(offices["office_id"], offices["rank"]))
+    last_day = data_end(dataset)
+    for row, tenure in enumerate(tenures.itertuples(index=False)):
+        reason = str(tenure.end_reason or "").strip().lower()
+        if not reason.startswith("promoted") or pd.isna(tenure.end) or tenure.end > last_day:
+            continue
+        mine = tenures[(tenures["person_id"] == tenure.person_id)
+                       & (tenures["start"] <= tenure.end)
+                       & (tenures["end"].isna() | (tenures["end"] > tenure.end))]
+        if not any(ranks[office] < ranks[tenure.office_id] for office in mine["office_id"]):
+            file, line = _where(dataset, "tenures", row)
+            raise DataFileError(
+                file, f"{tenure.person_id}'s {tenure.office_id} tenure ends {tenure.end.date()} "
+                f"'{tenure.end_reason}', but no higher seat of {tenure.person_id} is held that day.",
+                line=line, column="end_reason",
+                hint="Add the tenure of the seat they were promoted to, starting that day.")
+
+
+def _check_office_coverage(dataset: Dataset) -> None:
+    offices = dataset.frames["offices"]
+    for row, office in enumerate(offices.itertuples(index=False)):
+        if pd.isna(office.covered_from) != pd.isna(office.covered_to):
+            file, line = _where(dataset, "offices", row)
+            raise DataFileError(file, f"{office.office_id} has only one of covered_from and "
+                                "covered_to.", line=line, column="covered_to",
+                                hint="Give both days, or leave both empty.")
+    _check_spans(dataset, "offices", "covered_from", "covered_to")
+
+
+def data_end(dataset: Dataset | None = None) -> pd.Timestamp:
+    """The last day the tenures cover (``coverage.end`` of tenures in datapackage.json)."""
+    dataset = dataset or _live()
+    coverage = dataset.schemas["tenures"].coverage
+    return coverage.end if coverage is not None and coverage.end is not None else DATA_END
+
+
 def reset_cache() -> None:
     """Forget loaded data (tests use this after writing a broken copy)."""
     _load.cache_clear()
+    _descriptor.cache_clear()
 
 
 __all__ = ["Dataset", "TABLE_NAMES", "load_dataset", "table", "check_integrity", "reset_cache"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import unicodedata
 from collections.abc import Iterable
 
 
@@ -31,13 +32,25 @@ class BadDateError(CourseError, ValueError):
     """A date given to a query is malformed or impossible."""
 
 
+class OutsideCoverageError(BadDateError):
+    """A query for days the data do not cover completely (before they begin, after they end,
+    or for an office whose holders the data list only in part)."""
+
+
 class UnknownIdError(CourseError, KeyError):
     """An id (person, office, event) that the data does not know."""
 
-    def __init__(self, kind: str, value: object, known: Iterable[str]) -> None:
+    def __init__(self, kind: str, value: object, known: Iterable[str],
+                 suggestions: list[str] | None = None) -> None:
         self.kind, self.value = kind, value
-        self.suggestions = suggest(str(value), known)
-        message = f"There is no {kind} with id {value!r}."
+        if not isinstance(value, str):  # no fuzzy match on str(None) = "none" ~ "konev"
+            self.suggestions: list[str] = []
+            message = (f"There is no {kind} with id {shorten(repr(value))}: an id is text in "
+                       f"quotes, such as {_example(known)}, not {type(value).__name__}.")
+            super().__init__(message)
+            return
+        self.suggestions = suggest(value, known) if suggestions is None else suggestions
+        message = f"There is no {kind} with id {shorten(repr(value))}."
         if self.suggestions:
             best, *others = self.suggestions
             message += f" Did you mean {best!r}?"
@@ -51,7 +64,25 @@ class UnknownIdError(CourseError, KeyError):
         return str(self.args[0])
 
 
+def _example(known: Iterable[str]) -> str:
+    first = next(iter(sorted(known)), None)
+    return repr(first) if first is not None else "'khrushchev'"
+
+
+def shorten(text: str, limit: int = 80) -> str:
+    """``text`` cut to ``limit`` characters: an error never echoes a huge value back."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def normalise_id(value: str) -> str:
+    """An id as typed, made comparable: Unicode NFKC (full-width letters become ASCII), no
+    invisible characters, case folded, ё as е, spaces around removed and inside made '_'."""
+    text = unicodedata.normalize("NFKC", value)
+    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+    return "_".join(text.casefold().replace("ё", "е").split())
+
+
 def suggest(value: str, known: Iterable[str], n: int = 3) -> list[str]:
-    """Return up to ``n`` known ids close to ``value`` (case- and space-insensitive)."""
-    cleaned = value.strip().lower().replace(" ", "_")
+    """Return up to ``n`` known ids close to ``value`` (after :func:`normalise_id`)."""
+    cleaned = normalise_id(value)[:200]  # a megabyte of text is not worth comparing
     return difflib.get_close_matches(cleaned, list(known), n=n, cutoff=0.6)

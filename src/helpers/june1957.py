@@ -15,6 +15,7 @@ import plotly.graph_objects as go
 
 from .dataset import load_dataset
 from .dates import parse_date
+from .errors import DataFileError
 from .queries import PRESIDIUM_OFFICES, person_names, presidium_on, surname
 from .style import CAMP_COLOURS, CAMP_LABELS, OKABE_ITO, finish
 
@@ -302,16 +303,15 @@ def presidium_stance_figure(date: object = "1957-06-18") -> go.Figure:
 # Why the Central Committee mattered
 # --------------------------------------------------------------------------------------------
 
-def central_committee_size() -> dict[str, int]:
-    """Full and candidate members of the Central Committee elected by the 20th Congress (1956),
-    read from the congress's row in ``events.csv``."""
-    summary = load_dataset().frames["events"].set_index("event_id").at["congress_20th_1956",
-                                                                       "summary"]
-    match = re.search(r"(\d+) full and (\d+) candidate members", summary)
-    if match is None:
-        raise ValueError("events.csv: the summary of congress_20th_1956 no longer gives the "
-                         "size of the Central Committee ('N full and M candidate members').")
-    return {"full": int(match.group(1)), "candidate": int(match.group(2))}
+def central_committee_size(committee_id: str = "cc_1956") -> dict[str, int]:
+    """Full and candidate members elected to a Central Committee (default: the one elected by the
+    20th Congress in 1956), read from ``central_committees.csv``."""
+    committees = load_dataset().frames["central_committees"].set_index("committee_id")
+    if committee_id not in committees.index:
+        raise DataFileError("data/central_committees.csv", f"has no row {committee_id!r}.",
+                            hint="Restore it with `git checkout -- data/`.")
+    row = committees.loc[committee_id]
+    return {"full": int(row["full_members"]), "candidate": int(row["candidate_members"])}
 
 
 def decision_bodies(date: object = "1957-06-18") -> pd.DataFrame:

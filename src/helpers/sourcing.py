@@ -7,11 +7,12 @@ import json
 import pandas as pd
 import plotly.graph_objects as go
 
-from .dataset import TABLE_NAMES, load_dataset
+from .dataset import load_dataset
 from .errors import UnknownIdError
 from .style import OKABE_ITO, finish
 
-KIND_ORDER = ["primary", "scholarly", "reference", "press"]
+#: The kinds of source in sources.csv, from the documents of the time to popular and partisan works.
+KIND_ORDER = ["primary", "memoir", "scholarly", "reference", "press", "popular"]
 
 
 def tables_overview() -> pd.DataFrame:
@@ -19,10 +20,11 @@ def tables_overview() -> pd.DataFrame:
     dataset = load_dataset()
     descriptor = json.loads((dataset.folder / "datapackage.json").read_text(encoding="utf-8"))
     described = {r["name"]: r["description"] for r in descriptor["resources"]}
+    names = list(dataset.frames)
     return pd.DataFrame({
-        "table": list(TABLE_NAMES),
-        "rows": [len(dataset.frames[name]) for name in TABLE_NAMES],
-        "holds": [described[name].split(". ")[0].rstrip(".") for name in TABLE_NAMES],
+        "table": names,
+        "rows": [len(dataset.frames[name]) for name in names],
+        "holds": [described[name].split(". ")[0].rstrip(".") for name in names],
     })
 
 
@@ -41,7 +43,7 @@ def citations_per_row() -> pd.DataFrame:
     dataset = load_dataset()
     kinds = dataset.frames["sources"].set_index("source_id")["kind"]
     records = []
-    for name in TABLE_NAMES:
+    for name in dataset.frames:
         frame = dataset.frames[name]
         for column in (c for c in frame.columns if c.endswith("source_ids")):
             for cell in frame[column]:

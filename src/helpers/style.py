@@ -13,6 +13,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 
+from . import feedback
 from .runtime import DEFAULT_RENDERER, RENDERER_ENV, renderer_for  # noqa: F401 (re-exported)
 
 #: Okabe & Ito (2008) colour-blind-safe palette.
@@ -73,6 +74,7 @@ def setup(presentation: bool = False) -> None:
     pd.set_option("display.max_columns", 12)
     pd.set_option("display.width", 120)
     pd.set_option("display.max_colwidth", 80)
+    feedback.install()  # readable errors for beginners (missing quotes, the course's own errors)
 
 
 def wrap_title(text: str, width: int = 75) -> str:

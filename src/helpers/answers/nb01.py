@@ -12,7 +12,7 @@ def primary_sources() -> int:
 
 
 @exercise("01-2", hint="look at the start column of the first_secretary row and write it as "
-          "text, for example '1955-02-08'.")
+          "text, for example '1955-02-08'.", kind="date")
 def first_secretary_date() -> str:
     tenures = load_dataset().frames["tenures"]
     start = tenures.loc[tenures["office_id"] == "first_secretary", "start"].min()

@@ -17,7 +17,7 @@ def full_members_1958() -> int:
 
 
 @exercise("02-3", hint="find the row with office_id 'premier' in "
-          "helpers.tenures_of('khrushchev') and write its start as 'YYYY-MM-DD'.")
+          "helpers.tenures_of('khrushchev') and write its start as 'YYYY-MM-DD'.", kind="date")
 def khrushchev_premier() -> str:
     mine = tenures_of("khrushchev")
     return mine.loc[mine["office_id"] == "premier", "start"].iloc[0].date().isoformat()

@@ -7,7 +7,7 @@ from ..june1957 import named_in_resolution, presidium_change, presidium_with_sta
 
 @exercise("04-1", hint="subtract the date of 'antiparty_resolution_1957' from the date of "
           "'antiparty_published_pravda_1957' in helpers.june1957.crisis_days(); "
-          "(later - earlier).days gives a whole number.", kind="number")
+          "(later - earlier).days gives a whole number.", kind="duration")
 def days_to_publication() -> int:
     events = load_dataset().frames["events"].set_index("event_id")["date"]
     return int((events["antiparty_published_pravda_1957"]
@@ -16,7 +16,7 @@ def days_to_publication() -> int:
 
 @exercise("04-2", hint="find Zhukov's 'presidium_member' row in helpers.tenures_of('zhukov'); "
           "the end is the first day out, so (end - start).days counts his days in the seat.",
-          kind="number")
+          kind="duration")
 def zhukov_days_as_full_member() -> int:
     tenures = load_dataset().frames["tenures"]
     seat = tenures[(tenures["person_id"] == "zhukov")

@@ -1,0 +1,211 @@
+"""Every notebook in JupyterLab in Chromium, at projector size (1024x768), as a student meets it.
+
+One browser session per notebook (a module fixture), in a throw-away git clone of the notebooks:
+
+1. open it, wait for the kernel, scroll through: it is not marked modified, closing asks
+   nothing, and the file on disk is byte-identical;
+2. open it again and Run All: no error, every figure drawn; each figure is screenshotted into
+   build/screenshots/ with its title and legend inside the figure's box;
+3. close it and accept "Save": the saved file compares equal to the committed one (what
+   `make test` checks), although JupyterLab marks every run notebook modified;
+4. after `git checkout` of the notebooks, each opens again with no error dialog.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from browser_support import (PANEL, PROJECTOR, SHOTS, Lab, chromium_browser, close_current_tab,
+                             is_dirty, open_notebook, run_all, scroll_through, watch)
+from course_tools.execute import as_saved, twins, notebook_of
+from course_tools.export import PLOTLY_MIME
+from helpers.paths import REPO_ROOT
+
+pytestmark = pytest.mark.browser
+NOTEBOOKS = [notebook_of(t) for t in twins()]
+TOLERANCE_PX = 1.5
+
+FIGURE_BOXES = """panel => [...document.querySelectorAll(panel + ' .jp-RenderedPlotly')].map(node => {
+    const rect = element => {
+        if (!element) return null;
+        const r = element.getBoundingClientRect();
+        return {left: r.left, right: r.right, top: r.top, bottom: r.bottom};
+    };
+    const title = node.querySelector('.gtitle');
+    return {box: rect(node.querySelector('.svg-container')), title: rect(title),
+            titleText: title ? title.textContent : '', legend: rect(node.querySelector('.legend'))};
+})"""
+
+
+@dataclass
+class Session:
+    """What a person saw with one notebook (filled by the ``seen`` fixture)."""
+
+    name: str
+    dirty_after_open: bool = False
+    dialog_on_clean_close: str = ""
+    identical_after_open: bool = False
+    errors: int = 0
+    expected_figures: int = 0
+    drawn_figures: int = 0
+    figures: list[dict] = field(default_factory=list)
+    dialog_after_run: str = ""
+    saved_equal: bool = False
+    problems: list[str] = field(default_factory=list)
+
+
+@pytest.fixture(scope="module")
+def clone(tmp_path_factory) -> Path:
+    """A git clone's worth of the course's notebooks (and their text sources)."""
+    root = tmp_path_factory.mktemp("clone")
+    shutil.copytree(REPO_ROOT / "notebooks", root / "notebooks",
+                    ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
+    shutil.copytree(REPO_ROOT / "src" / "notebooks", root / "src" / "notebooks")
+    shutil.copyfile(REPO_ROOT / ".gitignore", root / ".gitignore")
+    git = ["git", "-C", str(root), "-c", "user.name=t", "-c", "user.email=t@example.org"]
+    subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, "add", "-A"], check=True)
+    subprocess.run([*git, "commit", "-q", "-m", "course"], check=True)
+    return root
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with chromium_browser() as chromium:
+        yield chromium
+
+
+@pytest.fixture(scope="module")
+def lab(clone, tmp_path_factory):
+    server = Lab(clone, tmp_path_factory.mktemp("workspaces"))
+    yield server
+    server.stop()
+
+
+def _figures(path: Path) -> int:
+    notebook = nbformat.read(path, as_version=4)
+    return sum(PLOTLY_MIME in o.get("data", {}) for c in notebook.cells
+               for o in c.get("outputs", []))
+
+
+@pytest.fixture(scope="module", params=NOTEBOOKS, ids=lambda p: p.stem)
+def seen(request, browser, lab, clone) -> Session:
+    notebook = request.param
+    path = f"notebooks/{notebook.name}"
+    on_disk = clone / path
+    committed = on_disk.read_bytes()
+    session = Session(notebook.name, expected_figures=_figures(notebook))
+    context = browser.new_context(viewport=PROJECTOR)
+    page = context.new_page()
+    watch(page, session.problems)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    try:
+        # 1. open, wait, scroll through, close
+        open_notebook(page, lab, path, f"open-{notebook.stem}")
+        scroll_through(page)
+        page.wait_for_timeout(2_000)
+        session.dirty_after_open = is_dirty(page)
+        session.dialog_on_clean_close = close_current_tab(page)
+        if session.dialog_on_clean_close:
+            page.click(".jp-Dialog button:has-text('Discard')")
+        session.identical_after_open = on_disk.read_bytes() == committed
+
+        # 2. open again, run all, look at every figure
+        open_notebook(page, lab, path, f"run-{notebook.stem}")
+        code_cells = sum(c.cell_type == "code" for c in nbformat.read(notebook, 4).cells)
+        run_all(page, code_cells)
+        page.wait_for_function(
+            """([panel, n]) => document.querySelectorAll(
+                  panel + ' .jp-RenderedPlotly .main-svg').length >= n""",
+            arg=[PANEL, session.expected_figures], timeout=60_000)
+        session.errors = page.locator(
+            f"{PANEL} .jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr'], "
+            f"{PANEL} .jp-OutputArea-output[data-mime-type='application/vnd.jupyter.error']"
+        ).count()
+        figures = page.locator(f"{PANEL} .jp-RenderedPlotly")
+        session.drawn_figures = figures.count()
+        for index in range(session.drawn_figures):
+            figure = figures.nth(index)
+            figure.scroll_into_view_if_needed()
+            page.wait_for_timeout(300)
+            figure.screenshot(path=str(SHOTS / f"{notebook.stem}_fig{index + 1}_1024x768.png"))
+        session.figures = page.evaluate(FIGURE_BOXES, PANEL)
+        page.screenshot(path=str(SHOTS / f"{notebook.stem}_1024x768.png"))
+
+        # 3. close and save, as a student who clicks "Save"
+        session.dialog_after_run = close_current_tab(page)
+        if session.dialog_after_run:
+            page.click(".jp-Dialog button:has-text('Save')")
+            page.wait_for_selector(".jp-Dialog", state="detached", timeout=30_000)
+            page.wait_for_timeout(1_000)
+        saved = nbformat.reads(on_disk.read_text(encoding="utf-8"), as_version=4)
+        session.saved_equal = as_saved(saved) == as_saved(nbformat.reads(
+            committed.decode("utf-8"), as_version=4))
+    finally:
+        context.close()
+    return session
+
+
+def test_opening_and_scrolling_does_not_modify_the_notebook(seen):
+    assert not seen.dirty_after_open, f"{seen.name} is marked modified just by opening it"
+    assert not seen.dialog_on_clean_close, f"closing asked: {seen.dialog_on_clean_close!r}"
+    assert seen.identical_after_open, f"{seen.name} changed on disk although nobody edited it"
+
+
+def test_run_all_draws_every_figure_without_errors(seen):
+    assert seen.errors == 0, f"{seen.name} printed an error"
+    assert seen.drawn_figures == seen.expected_figures > 0
+    assert not seen.problems, seen.problems
+
+
+def test_saving_after_run_all_keeps_the_notebook_as_committed(seen):
+    """JupyterLab marks every run notebook modified; saving it must not break `make test`."""
+    assert seen.dialog_after_run.startswith("Save your work") or not seen.dialog_after_run
+    assert seen.saved_equal, f"{seen.name}: saving after Run All changed what make test compares"
+
+
+def _outside(part: dict | None, box: dict) -> list[str]:
+    if part is None:
+        return []
+    return [side for side, beyond in (
+        ("left", part["left"] < box["left"] - TOLERANCE_PX),
+        ("right", part["right"] > box["right"] + TOLERANCE_PX),
+        ("top", part["top"] < box["top"] - TOLERANCE_PX),
+        ("bottom", part["bottom"] > box["bottom"] + TOLERANCE_PX)) if beyond]
+
+
+def test_every_figure_title_and_legend_fit_at_1024x768(seen):
+    """Screenshots: build/screenshots/NN_name_figK_1024x768.png."""
+    overflowing = []
+    for index, figure in enumerate(seen.figures, start=1):
+        for part in ("title", "legend"):
+            sides = _outside(figure[part], figure["box"])
+            if sides:
+                overflowing.append(f"figure {index} ({figure['titleText'][:50]!r}): {part} "
+                                   f"crosses the {'/'.join(sides)} edge")
+    assert not overflowing, f"{seen.name}:\n" + "\n".join(overflowing)
+
+
+def test_after_git_checkout_every_notebook_opens_without_an_error(browser, lab, clone, seen):
+    """Runs once per notebook after its session: restore with git, then open it again."""
+    subprocess.run(["git", "-C", str(clone), "checkout", "--", "notebooks"], check=True)
+    status = subprocess.run(["git", "-C", str(clone), "status", "--porcelain"],
+                            capture_output=True, text=True, check=True).stdout
+    assert status == ""
+    context = browser.new_context(viewport=PROJECTOR)
+    page = context.new_page()
+    try:
+        open_notebook(page, lab, f"notebooks/{seen.name}", f"again-{Path(seen.name).stem}")
+        page.wait_for_timeout(1_500)
+        dialogs = page.locator(".jp-Dialog").all_inner_texts()
+        dirty = is_dirty(page)
+    finally:
+        context.close()
+    assert not dialogs, f"opening {seen.name} after git checkout showed: {dialogs}"
+    assert not dirty
