@@ -51,3 +51,8 @@ def test_a_different_table_is_still_a_difference():
 def test_every_configuration_names_a_python_this_tool_can_look_for():
     assert {series for series, _ in compat.CONFIGURATIONS.values()} == {"3.12", "3.13"}
     assert any("pandas==2.2" in " ".join(over) for _, over in compat.CONFIGURATIONS.values())
+
+
+def test_numbers_compare_as_values_like_nbval():
+    assert _same(_figure([0, 1]), _figure([0.0, 1.0]), False)
+    assert not _same(_figure([0, 1]), _figure([0, 2]), True)

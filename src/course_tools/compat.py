@@ -9,7 +9,10 @@ temporary folder outside the checkout, and there
 2. if that fails, runs every notebook again and compares outputs after a documented
    compatibility sanitizer (compat_compare.py: serialisation-only differences such as the
    precision of datetimes in plotly JSON), so the report says whether every cell ran without
-   error and whether any difference is more than serialisation.
+   error and lists every difference that is more than serialisation.
+
+With the course's pins (Python 3.12, 3.13) outputs must be identical; with pandas 2.2 every
+cell must run, and remaining differences are listed, not hidden.
 
 Writes the report to build/compat.md. Usage: ``python -m course_tools.compat [LABEL ...]``.
 """
@@ -31,12 +34,16 @@ from .lock import DEV_LOCK, normalise_name
 WORK = REPO_ROOT / "build" / "compat"
 SANITIZER = REPO_ROOT / "tests" / "nbval_sanitize.cfg"
 COMPARE = Path(__file__).with_name("compat_compare.py")
-#: label -> (Python series, package overrides). Colab runs Python 3.13 with pandas 2.2.
+#: label -> (Python series, package overrides). With the course's own pins the stored outputs
+#: must come out identical; with pandas 2.2 (Colab's) every cell must run without error, and
+#: the outputs that differ are listed (pandas 2 shows missing text as None and text columns as
+#: dtype object, where pandas 3 shows NaN and str).
 CONFIGURATIONS = {
     "py3.12": ("3.12", []),
     "py3.13": ("3.13", []),
     "py3.13-pandas2.2": ("3.13", ["pandas==2.2.3"]),
 }
+IDENTICAL_EXPECTED = {"py3.12", "py3.13"}
 KERNEL_TOOLS = ["nbval", "ipykernel", "nbclient", "pytest"]
 
 
@@ -115,8 +122,12 @@ def run_configuration(label: str, wheel: Path, report: list[str]) -> bool:
             lines.append("- every cell run again and compared after the compatibility sanitizer:")
             lines += [("    - " if line.startswith("    ") else "  - ") + line.strip()
                       for line in compare.stdout.splitlines()]
-            lines.append(f"- verdict: {'all cells run; differences are serialisation only' if compare.returncode == 0 else 'FAILED'}")
-            passed = compare.returncode == 0 and from_package
+            verdict = {0: "all cells run; the differences are serialisation only",
+                       1: "all cells run; some outputs differ (listed above)",
+                       2: "FAILED: a cell raised an error"}.get(compare.returncode, "FAILED")
+            passed = from_package and (compare.returncode == 0 or (
+                compare.returncode == 1 and label not in IDENTICAL_EXPECTED))
+            lines.append(f"- verdict: {verdict} -> {'PASS' if passed else 'FAIL'}")
         else:
             lines.append("- verdict: identical outputs")
     lines.append(f"- took {time.perf_counter() - started:.0f} s")

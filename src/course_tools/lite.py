@@ -73,7 +73,7 @@ def extensions() -> list[Path]:
 
 def build(target: Path) -> Path:
     """Build the site into ``target``; return it."""
-    work = REPO_ROOT / "build" / "lite-work"
+    work = target.with_name(target.name + "-work")  # wheels, contents and doit's state
     shutil.rmtree(target, ignore_errors=True)
     shutil.rmtree(work / "lite-dir", ignore_errors=True)
     (work / "lite-dir").mkdir(parents=True)
