@@ -20,6 +20,7 @@ from nbconvert import HTMLExporter
 from helpers.paths import REPO_ROOT
 from .execute import SOURCES_DIR, notebook_of, twins
 from .export import TEMPLATES, copy_plotly_js, offline_links, with_html_figures
+from .links import lite_url
 from .navigation import title_of
 
 def export_page(notebook_path: Path, target: Path, plotly_file: str) -> int:
@@ -67,7 +68,8 @@ def build(target: Path) -> list[tuple[str, int]]:
     index = (f"<h1>{readme_title}</h1>"
              "<p>The course's notebooks with their outputs, readable offline. The charts are "
              "interactive: hover, zoom, and move the sliders. To run the code, open the course "
-             "in JupyterLab (<code>make lab</code>) or on Binder.</p>"
+             "in JupyterLab (<code>make lab</code>), on Binder, or in your browser with "
+             f'<a href="{html.escape(lite_url())}">JupyterLite</a> (online).</p>'
              f"<ol start=\"0\">{''.join(items)}</ol>")
     (target / "index.html").write_text(page(readme_title, index), encoding="utf-8")
     return built
