@@ -152,14 +152,19 @@ def close_current_tab(page) -> str:
     return page.locator(".jp-Dialog").inner_text()
 
 
-def run_all(page, code_cells: int) -> None:
-    """Run ▸ Run All Cells (the kernel is fresh: just opened), wait for every prompt."""
+def run_all(page, lab: Lab, name: str, code_cells: int) -> None:
+    """Run ▸ Run All Cells (the kernel is fresh: just opened), wait until the kernel is idle
+    again, then check every prompt is numbered (scrolling, since cells out of view are drawn
+    lazily)."""
     page.click("div.lm-MenuBar-itemLabel:text-is('Run')")
     page.click("div.lm-Menu-itemLabel:text-is('Run All Cells')")
+    page.wait_for_timeout(1_000)
+    lab.wait_for_idle_kernel(page, name, seconds=240)
+    scroll_through(page)
     page.wait_for_function(
         """([panel, n]) => {
             const prompts = [...document.querySelectorAll(
                 panel + ' .jp-CodeCell .jp-InputArea-prompt')].map(p => p.textContent.trim());
             return prompts.length === n && prompts.every(p => /^\\[\\d+\\]:$/.test(p));
-        }""", arg=[PANEL, code_cells], timeout=180_000)
+        }""", arg=[PANEL, code_cells], timeout=60_000)
     page.wait_for_selector(f"{PANEL} .jp-Notebook-ExecutionIndicator[data-status='idle']")

@@ -1,152 +1,199 @@
-"""Notebook 05: the fates of the defeated, computed from the data, and the figures' labels."""
+"""Notebook 06 (Aftermath): its findings, computed here from data/ with pandas, must be what the
+stored notebook shows; imprecise dates are drawn as spans that never start too early."""
 
 import pandas as pd
+import plotly.express as px
 import pytest
 
 import helpers
-from helpers import UnknownIdError
-from helpers import aftermath
-from helpers.style import CAMP_COLOURS
+from helpers.answers import nb06
+from helpers.exercises import feedback
+from notebook_outputs import figures, markdown, texts, title, values
+
+NOTEBOOK = "06_aftermath"
+FOLLOWED = helpers.named_in_resolution() + ["pervukhin", "saburov", "zhukov", "bulganin"]
+DAY_MS = 86_400_000
 
 
-@pytest.mark.parametrize("day, precision, end, expected", [
-    ("1957-07-17", "day", None, "17 July 1957"),
-    ("1957-09-01", "month", None, "September 1957"),
-    ("1961-01-01", "year", None, "1961"),
-    ("1962-02-09", "day", "1962-07-26", "9 February – 26 July 1962"),
-    ("1957-06-22", "day", "1957-06-29", "22 – 29 June 1957"),
-    (None, "day", None, ""),
+@pytest.fixture(scope="module")
+def ranked() -> pd.DataFrame:
+    offices = helpers.table("offices")[["office_id", "title", "rank", "place"]]
+    return helpers.table("tenures").merge(offices, on="office_id")
+
+
+def top_rank(ranked: pd.DataFrame, day: str) -> pd.Series:
+    return ranked[helpers.in_office_on(ranked, day)].groupby("person_id")["rank"].min()
+
+
+# ---- nobody was shot ---------------------------------------------------------------------------
+
+def test_beria_lived_months_and_every_man_defeated_in_1957_58_lived_years():
+    died = helpers.table("people").set_index("person_id")["died"]
+    years = {p: round((died[p] - helpers.last_presidium_day(p)).days / 365.25, 1)
+             for p in ["beria"] + FOLLOWED}
+    assert years["beria"] < 1
+    assert min(years[p] for p in FOLLOWED) >= 16
+    table = next(t for t in texts(NOTEBOOK) if "years after" in t)
+    for person_id, value in years.items():
+        line = next(line for line in table.splitlines() if line.startswith(person_id))
+        assert line.rstrip().endswith(f"{value}")
+
+
+# ---- where they were sent ---------------------------------------------------------------------
+
+def test_every_man_followed_reached_a_post_of_exile_and_the_title_counts_them(ranked):
+    exile = ranked[ranked["person_id"].isin(FOLLOWED) & (ranked["rank"] == 4)]
+    first = exile.groupby("person_id")["start"].min()
+    assert set(first.index) == set(FOLLOWED)
+    assert title(figures(NOTEBOOK)[0]) == (
+        f"{len(first)} of the {len(FOLLOWED)} went from the leadership to exile or retirement, "
+        f"{first.min().year}–{first.max().year}")
+
+
+def test_every_post_of_exile_of_the_defeated_has_its_place(ranked):
+    exile = ranked[ranked["person_id"].isin(FOLLOWED) & (ranked["rank"] == 4)]
+    unplaced = exile.loc[exile["place"].isna(), "office_id"]
+    assert set(unplaced) <= {"retired"}  # a pension is not a place
+
+
+def test_timeline_bars_never_start_before_the_earliest_day_a_post_can_have_begun(ranked):
+    posts = ranked[ranked["person_id"].isin(FOLLOWED)]
+    names = helpers.table("people").set_index("person_id")["name"]
+    starts: dict[tuple[str, str], list[tuple[pd.Timestamp, pd.Timestamp]]] = {}
+    for r in posts.itertuples():  # (earliest, latest) start of each tenure, by person and post
+        starts.setdefault((names[r.person_id], r.title), []).append(
+            (helpers.earliest_day(r.start, r.start_precision),
+             helpers.latest_day(r.start, r.start_precision)))
+    bars = 0
+    for trace in figures(NOTEBOOK)[0]["data"]:
+        held = trace["name"].endswith(", held")
+        for name, post, base in zip(trace["y"], trace["hovertext"], trace["base"]):
+            start = pd.Timestamp(base)
+            assert any(start >= earliest for earliest, _ in starts[(name, post)])
+            if held:  # a solid bar starts on the last day the post can have begun
+                assert start in {latest for _, latest in starts[(name, post)]}
+            bars += 1
+    assert bars > len(FOLLOWED)
+
+
+def test_posts_known_only_to_the_month_or_year_are_drawn_hatched(ranked):
+    vague = ranked[ranked["person_id"].isin(FOLLOWED) & (ranked["start_precision"] != "day")
+                   & (ranked["start"] < "1963-01-01")]
+    names = helpers.table("people").set_index("person_id")["name"]
+    hatched = set()
+    for trace in figures(NOTEBOOK)[0]["data"]:
+        if trace["name"].endswith("dates uncertain"):
+            hatched |= set(zip(trace["y"], trace["hovertext"]))
+    assert {(names[r.person_id], r.title) for r in vague.itertuples()} <= hatched
+
+
+def test_exile_bars_are_labelled_with_the_place_from_the_data(ranked):
+    place_of = ranked.dropna(subset=["place"]).set_index("title")["place"].to_dict()
+    trace = next(t for t in figures(NOTEBOOK)[0]["data"]
+                 if t["name"] == "4 exile or retirement, held")
+    labelled = {post: label for post, label in zip(trace["hovertext"], trace["text"]) if label}
+    assert labelled and all(place_of[post] == label for post, label in labelled.items())
+    exile = ranked[ranked["person_id"].isin(FOLLOWED) & (ranked["rank"] == 4)]
+    assert set(labelled.values()) == set(exile["place"].dropna())  # every place is named
+
+
+def test_no_solid_bar_of_exile_starts_before_the_june_plenum():
+    plenum = helpers.table("events").set_index("event_id").at["antiparty_resolution_1957", "date"]
+    for trace in figures(NOTEBOOK)[0]["data"]:
+        if trace["name"] == "4 exile or retirement, held":
+            assert min(pd.Timestamp(b) for b in trace["base"]) >= plenum
+
+
+# ---- Zhukov and Bulganin -----------------------------------------------------------------------
+
+def test_zhukov_fell_in_four_days_from_the_presidium_decision_to_the_plenum_vote():
+    links = helpers.table("event_people").query("person_id == 'zhukov'")
+    events = helpers.table("events").merge(links, on="event_id").query(
+        "'1957-10-01' <= date <= '1958-12-31'").sort_values("date")
+    days = list(events["date"].dt.day)
+    assert days[:3] == [25, 26, 29]
+    shown = "".join(texts(NOTEBOOK))
+    for row in events.itertuples():
+        assert row.title in shown
+    assert "flew back on\n26 October" in markdown(NOTEBOOK)  # finding #28
+
+
+# ---- who kept, lost or gained ----------------------------------------------------------------
+
+def test_rank_chart_title_and_counts_come_from_the_data(ranked):
+    members = helpers.presidium_on("1957-06-18")[["person_id", "name"]]
+    members["camp"] = members["person_id"].map(helpers.june_1957_camps())
+    first, last = top_rank(ranked, "1957-06-18"), top_rank(ranked, "1958-12-31")
+    members["step"] = members["person_id"].map(last).fillna(5) - members["person_id"].map(first)
+    against = members.query("camp == 'against_khrushchev'")
+    fell = members.query("camp == 'for_khrushchev' and step > 0")["name"].str.split().str[-1]
+    assert list(fell) == ["Zhukov"]
+    assert title(figures(NOTEBOOK)[1]) == (
+        f"By 1958-12-31, {(against['step'] > 0).sum()} of the {len(against)} who moved against "
+        f"Khrushchev had lost rank; of his backers, {' and '.join(fell)} fell")
+
+
+def test_rank_axis_labels_every_rank_including_exile():
+    axis = figures(NOTEBOOK)[1]["layout"]["xaxis"]
+    assert values(axis["tickvals"])[:4] == [1, 2, 3, 4]
+    assert axis["ticktext"][3] == "4 exile"  # classroom finding C6
+
+
+# ---- expulsion and readmission ---------------------------------------------------------------
+
+def test_membership_table_shows_every_step_and_each_disputed_date():
+    steps = helpers.party_membership(("expulsion_step", "expelled", "readmission_step",
+                                      "readmitted"))
+    disagreements = helpers.table("disagreements").query("table == 'events'")
+    shown = next(t for t in texts(NOTEBOOK) if "another source says" in t)
+    for row in steps.itertuples():
+        assert helpers.format_date(row.date, row.date_precision, row.end_date) in shown
+    for value in disagreements[disagreements["record"].isin(steps["event_id"])]["alternative_value"]:
+        assert value in shown
+    readmitted = set(steps.query("change == 'readmitted'")["person_id"])
+    assert readmitted == {"shepilov", "molotov"}
+    assert "Neither man was ever readmitted" in markdown(NOTEBOOK)  # finding #29
+
+
+@pytest.mark.parametrize("phrase", [
+    "where he worked until 1959, when he retired on a pension",  # #26
+    "is an error, not a later posting",                          # #26
+    "Main Archival\nAdministration",                            # #27
+    "so the date is plausible",                                  # #30
+    "That is a judgement you may dispute",                      # #31
 ])
-def test_dates_are_written_no_more_precisely_than_the_sources_give_them(day, precision, end,
-                                                                        expected):
-    day = pd.Timestamp(day) if day else None
-    end = pd.Timestamp(end) if end else None
-    assert aftermath.format_date(day, precision, end) == expected
+def test_history_findings_are_in_the_prose(phrase):
+    assert phrase in markdown(NOTEBOOK)
 
 
-def test_exile_posts_of_the_four_named_in_the_resolution():
-    posts = aftermath.posts_table(aftermath.NAMED_IN_RESOLUTION)
-    exile = posts[posts["rank"] == 4]
-    places = {name: " | ".join(group["office"]) for name, group in exile.groupby("name")}
-    assert "Mongolian" in places["Vyacheslav Molotov"]
-    assert "Atomic Energy" in places["Vyacheslav Molotov"]
-    assert "Ust-Kamenogorsk" in places["Georgy Malenkov"]
-    assert "Ekibastuz" in places["Georgy Malenkov"]
-    assert "Soyuzasbest" in places["Lazar Kaganovich"]
-    assert "Kirghiz" in places["Dmitry Shepilov"]
-    # a date known only to the month is printed as a month
-    mongolia = exile[exile["office"].str.contains("Mongolian")].iloc[0]
-    assert (mongolia["from"], mongolia["to"]) == ("September 1957", "July 1960")
+# ---- exercises ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("exercise_id", "expected"), [
+    ("06-1", "shepilov"),            # died 18 Aug 1995 (wp_en_dmitri_shepilov)
+    ("06-2", "representative_iaea"),  # Vienna, Sep 1960 - Nov 1961 (shubin_molotov_chronology)
+    ("06-3", ["brezhnev", "furtseva", "kozlov", "shvernik", "mukhitdinov"]),
+    ("06-5", 4),  # disagreements on three expulsions and Molotov's readmission
+])
+def test_exercise_answers_match_the_record(exercise_id, expected):
+    assert feedback(exercise_id, expected) == "Correct! Well done."
 
 
-def test_ranks_on_a_day_follow_the_tenures():
-    ranks = aftermath.ranks_on(["molotov", "zhukov", "bulganin"],
-                               ["1957-06-18", "1957-12-01", "1958-06-01"])
-    rank = ranks.set_index(["person_id", ranks["date"].dt.strftime("%Y-%m-%d")])["rank"]
-    assert rank[("molotov", "1957-06-18")] == 1
-    assert rank[("molotov", "1957-12-01")] == 4
-    assert pd.isna(rank[("zhukov", "1957-12-01")])  # between his fall and his retirement
-    assert rank[("bulganin", "1958-06-01")] == 1  # still in the Presidium after the premiership
-    offices = ranks.set_index(["person_id", "date"])["offices"]
-    assert "Mongolian" in offices[("molotov", pd.Timestamp("1957-12-01"))]
+def _dumbbell(ranked, last):
+    members = helpers.presidium_on("1957-06-18")[["person_id", "name"]]
+    members["camp"] = members["person_id"].map(helpers.june_1957_camps()).map(helpers.CAMP_LABELS)
+    members["1957-06-18"] = members["person_id"].map(top_rank(ranked, "1957-06-18"))
+    members[last] = members["person_id"].map(top_rank(ranked, last)).fillna(5)
+    long = members.melt(id_vars=["name", "camp"], value_vars=["1957-06-18", last],
+                        var_name="day", value_name="rank")
+    fig = px.scatter(long, x="rank", y="name", color="camp", symbol="day",
+                     symbol_map={"1957-06-18": "circle-open", last: "circle"})
+    # as in the notebook: one legend entry per camp
+    return fig.for_each_trace(lambda t: t.update(showlegend=t.name.endswith(last),
+                                                 name=t.name.split(",")[0]))
 
 
-def test_kept_lost_gained_between_june_1957_and_the_end_of_1958():
-    table = aftermath.kept_lost_gained().set_index("person_id")
-    assert len(table) == len(helpers.presidium_on("1957-06-18"))
-    against = table[table["camp"] == "against_khrushchev"]
-    assert set(against.index) == {"molotov", "malenkov", "kaganovich", "bulganin", "voroshilov",
-                                  "pervukhin", "saburov", "shepilov"}
-    assert set(against.index[against["change"] == "lost"]) == set(against.index) - {"voroshilov"}
-    assert table.at["voroshilov", "change"] == "kept"
-    assert table.at["zhukov", "change"] == "lost" and table.at["zhukov", "rank_end"] == 4
-    assert table.at["pervukhin", "rank_end"] == 2  # still a candidate member in 1958
-    assert set(table.index[table["change"] == "gained"]) == {
-        "brezhnev", "furtseva", "kozlov", "shvernik", "mukhitdinov"}
-
-
-def test_rank_change_figure_states_its_finding_and_uses_camp_colours():
-    figure = aftermath.rank_change_figure()
-    assert figure.layout.title.text.startswith("By 31 December 1958, 7 of the 8 who moved "
-                                               "against Khrushchev had lost rank")
-    assert "Zhukov" in figure.layout.title.text
-    assert "rank" in figure.layout.xaxis.title.text.lower()
-    legend = {t.name: t.marker.color for t in figure.data if t.showlegend is not False}
-    assert legend["Against Khrushchev"] == CAMP_COLOURS["against_khrushchev"]
-    assert legend["For Khrushchev"] == CAMP_COLOURS["for_khrushchev"]
-    assert figure.layout.height and len(figure.data) <= 15
-
-
-def test_posts_timeline_figure_colours_ranks_and_labels_exile_places():
-    figure = aftermath.posts_timeline_figure()
-    assert figure.layout.title.text.startswith("All 8 defeated leaders went from the leadership")
-    assert figure.layout.barmode == "overlay" and figure.layout.xaxis.type == "date"
-    assert "Date" in figure.layout.xaxis.title.text
-    colours = {t.name: t.marker.color for t in figure.data}
-    assert colours == {label: aftermath.RANK_COLOURS[r]
-                       for r, label in aftermath.RANK_LABELS.items()}
-    assert not set(colours.values()) & set(CAMP_COLOURS.values())
-    exile = next(t for t in figure.data if t.name == aftermath.RANK_LABELS[4])
-    labelled = dict(zip(exile.text, exile.y))
-    assert labelled["Mongolia"] == "Vyacheslav Molotov" and labelled["Asbest"] == \
-        "Lazar Kaganovich"
-    assert list(figure.layout.yaxis.categoryarray)[-1] == "Vyacheslav Molotov"
-
-
-def test_segments_never_overlap_and_keep_the_best_rank():
-    for person_id in aftermath.DEFEATED:
-        spans = aftermath.rank_segments(person_id)
-        assert (spans["start"] < spans["end"]).all()
-        assert (spans["start"].iloc[1:].to_numpy() >= spans["end"].iloc[:-1].to_numpy()).all()
-    malenkov = aftermath.rank_segments("malenkov")
-    assert malenkov[malenkov["start"] >= pd.Timestamp("1957-06-29")]["rank"].eq(4).all()
-
-
-def test_zhukov_fell_in_four_days_of_october_1957():
-    events = aftermath.chronicle("zhukov", "1957-10-01", "1957-12-31")
-    assert list(events["date"]) == ["25 October 1957", "26 October 1957", "29 October 1957"]
-    assert events["event"].str.contains("defence minister").any()
-
-
-def test_bulganins_fall_in_1958_step_by_step():
-    events = aftermath.chronicle("bulganin", "1958-01-01", "1958-12-31")
-    assert list(events["date"])[:4] == ["27 March 1958", "31 March 1958", "15 August 1958",
-                                        "5 September 1958"]
-
-
-def test_expulsions_and_readmissions_keep_the_disagreements():
-    table = aftermath.party_membership_table()
-    disputed = table[table["another source says"] != ""]
-    assert len(disputed) == 4
-    molotov = table[table["name"] == "Vyacheslav Molotov"]
-    assert "9 February – 26 July 1962" in set(molotov["date"])
-    assert molotov["another source says"].str.startswith("1984-07-12").any()
-    # precise steps come before vague ones of the same year
-    malenkov = list(table.loc[table["name"] == "Georgy Malenkov", "date"])
-    assert malenkov == ["24 October 1961", "1961"]
-
-
-def test_summary_says_no_source_we_read_and_never_never():
-    summary = aftermath.fates_summary().set_index("name")
-    assert summary.at["Georgy Malenkov", "readmitted"] == "no source we read"
-    assert summary.at["Lazar Kaganovich", "readmitted"] == "no source we read"
-    assert summary.at["Dmitry Shepilov", "readmitted"] == "18 February 1976"
-    assert summary.at["Vyacheslav Molotov", "readmitted"] == "7 June 1984"
-    assert summary.at["Lazar Kaganovich", "expelled from the party"] == "23 March 1962"
-    assert summary.at["Georgy Zhukov", "stance in June 1957"] == "For Khrushchev"
-    assert not summary.apply(lambda c: c.astype(str).str.contains("never")).any().any()
-
-
-def test_nobody_defeated_in_1957_58_was_shot_beria_was():
-    lives = aftermath.lives_after_presidium().set_index("name")
-    assert lives.at["Lavrenty Beria", "years after"] < 1
-    defeated = lives.drop(index="Lavrenty Beria")
-    assert len(defeated) == len(aftermath.DEFEATED)
-    assert (defeated["years after"] > 15).all()
-    assert helpers.table("events").set_index("event_id").at[
-        "beria_execution_1953", "date"] == pd.Timestamp("1953-12-23")
-
-
-def test_a_misspelt_id_is_explained():
-    with pytest.raises(UnknownIdError):
-        aftermath.chronicle("zhukof")
+def test_the_judge_of_05_4_wants_the_ranks_at_the_end_of_1961(ranked):
+    judge = nb06.rank_chart_at_end_of_1961
+    assert judge(_dumbbell(ranked, "1961-12-31")) is None
+    assert "still at 31 December 1958" in judge(_dumbbell(ranked, "1958-12-31"))
+    assert "Pass the figure" in judge(None)

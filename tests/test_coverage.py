@@ -14,7 +14,7 @@ from helpers.dataset import load_dataset
     (lambda: helpers.holders("first_secretary", "1980-01-01"), "31 December 1962"),
     (lambda: helpers.holders("premier", "1965-01-01"), "after the data end"),
     # Review 1.10: Stalin was premier in 1950; the data begin with Malenkov.
-    (lambda: helpers.holders("premier", "1950-01-01"), "6 March 1953"),
+    (lambda: helpers.holders("premier", "1950-01-01"), "5 March 1953"),
     (lambda: helpers.holders("head_of_state", "1970-01-01"), "6 May 1960"),
     (lambda: helpers.presidium_on("1900-01-01"), "before the data begin"),
     (lambda: helpers.presidium_on("2100-01-01"), "after the data end"),
@@ -36,7 +36,9 @@ def test_the_coverage_error_is_a_bad_date_error_so_old_handlers_still_catch_it()
 
 
 def test_the_edges_of_the_coverage_answer():
-    assert list(helpers.holders("premier", "1953-03-06")["person_id"]) == ["malenkov"]
+    assert list(helpers.holders("premier", "1953-03-05")["person_id"]) == ["malenkov"]
+    with pytest.raises(OutsideCoverageError):
+        helpers.holders("premier", "1953-03-04")
     assert list(helpers.holders("premier", "1962-12-31")["person_id"]) == ["khrushchev"]
     assert len(helpers.presidium_on("1952-10-16")) == 36  # 25 full members, 11 candidates
     assert len(helpers.presidium_on("1960-12-31")) > 0
@@ -49,7 +51,7 @@ def test_the_coverage_is_declared_in_the_data():
     offices = helpers.table("offices").set_index("office_id")
     assert offices.loc["presidium_member", "covered_to"] == pd.Timestamp("1960-12-31")
     assert pd.isna(offices.loc["deputy_premier", "covered_from"])
-    assert helpers.covered_days("premier") == (pd.Timestamp("1953-03-06"),
+    assert helpers.covered_days("premier") == (pd.Timestamp("1953-03-05"),
                                                pd.Timestamp("1962-12-31"))
 
 

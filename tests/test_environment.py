@@ -92,7 +92,7 @@ def test_binder_config_has_no_local_paths_and_no_binder_folder():
 def test_helpers_imports_only_what_the_student_environment_has():
     stdlib = set(sys.stdlib_module_names)
     provided = {"pandas": "pandas", "numpy": "numpy", "plotly": "plotly", "networkx": "networkx",
-                "IPython": "ipython"}  # IPython: the kernel's, for the feedback module
+                "IPython": "ipython"}  # the kernel itself (feedback.py, only inside a kernel)
     imported = set()
     for path in (REPO_ROOT / "src" / "helpers").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):

@@ -18,9 +18,7 @@ PINNED = {
     # stances_june_1957.csv shepilov: presidium_candidate, against_khrushchev
     # (wp_en_anti_party_group; leninskoe_slovo_1957_07_05; magyarkronologia_1957_06_20)
     "00-3": ["shepilov"],
-    # sources.csv: rows whose kind is 'primary' (count of the table as it stands; 35 after the
-    # history audit reclassified partisan and popular works, issue 10 §2)
-    "01-1": 35,
+    # (01-1 is now a judged change to a visible cell: tests/test_sources_notebook.py)
     # tenures.csv khrushchev,first_secretary,1953-09-07 (rgani_khrushchev_first_secretary_1953)
     "01-2": "1953-09-07",
     # tenures.csv: the most distinct offices (bulganin: member, 1st deputy premier, defence,
@@ -41,40 +39,42 @@ PINNED = {
     # history audit #16)
     "03-3": 19,
     # causes_1956_1957.csv secret_speech_1956 (1956-02-25) to sovnarkhoz_law_1957 (1957-05-10)
-    "04c-1": 440,
+    "04-1": 440,
     # execution_lists.csv, count_source yakovlev: lists signed by the June 1957 majority
     # (A. N. Yakovlev's figures as reported in the press; see the rows' source_ids)
-    "04c-2": 562,
+    "04-2": 562,
     # plenum_june_1957.csv: speakers whose day is not known to one day
-    "04c-3": ["mikoyan", "molotov"],
+    "04-3": ["mikoyan", "molotov"],
     # events.csv antiparty_resolution_1957 (1957-06-29, soviethistory_msu_antiparty) and
     # antiparty_published_pravda_1957 (1957-07-04, leninskoe_slovo_1957_07_05): 5 days
-    "04-1": 5,
+    "05-1": 5,
     # tenures.csv zhukov,presidium_member,1957-06-29..1957-10-29 (libcat_zhukov_oct1957_plenum)
-    "04-2": 122,
+    "05-2": 122,
     # stances_june_1957.csv voted for_removal, minus the four named in the resolution
     # (event_people.csv antiparty_resolution_1957 victims)
-    "04-3": ["bulganin", "pervukhin", "saburov", "voroshilov"],
+    "05-3": ["bulganin", "pervukhin", "saburov", "voroshilov"],
     # candidates whose seat ends 29 Jun 1957 "promoted to full member" (tenures.csv;
     # wp_en_presidium_of_the_20th_congress_...; lastampa_1957_07_04)
-    "04-4": ["brezhnev", "furtseva", "kozlov", "shvernik", "zhukov"],
+    "05-4": ["brezhnev", "furtseva", "kozlov", "shvernik", "zhukov"],
     # people.csv shepilov died 1995-08-18: the longest life after June 1957 of the four
-    "05-1": "shepilov",
+    "06-1": "shepilov",
     # tenures.csv molotov,representative_iaea from 1960-09 after Mongolia to 1960-07
     # (shubin_molotov_chronology; time_1960_09_05_return_of_hammer)
-    "05-2": "representative_iaea",
+    "06-2": "representative_iaea",
     # rank gained between 18 Jun 1957 and 31 Dec 1958 (offices.csv rank, tenures.csv)
-    "05-3": ["brezhnev", "furtseva", "kozlov", "mukhitdinov", "shvernik"],
-    # disagreements.csv rows on the four's party-membership dates
-    "05-4": 4,
+    "06-3": ["brezhnev", "furtseva", "kozlov", "mukhitdinov", "shvernik"],
+    # 06-4 is now a judged change to a chart (tests/test_aftermath.py); its old question is 06-5:
+    # steps of the expulsions and readmissions (party_membership.csv) whose date another
+    # source disputes (disagreements.csv)
+    "06-5": 4,
     # party_membership.csv: no final expulsion in 1957 (malenkov 1961 ... kaganovich 1962)
-    "06-1": "false",
+    "07-1": "false",
     # party_membership.csv malenkov_expelled_1961 comes first (events.csv 1961)
-    "06-2": "malenkov",
+    "07-2": "malenkov",
     # helpers/myths.py CLAIMS political_dissent: verdict "misleading" (interpretation)
-    "06-3": "misleading",
+    "07-3": "misleading",
     # helpers/myths.py CLAIMS book_by_pipes: verdict "false" (Pearson; Volkogonov)
-    "06-4": "false",
+    "07-4": "false",
 }
 
 

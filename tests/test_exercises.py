@@ -91,11 +91,11 @@ def test_a_date_one_day_off_is_wrong():
 @pytest.mark.parametrize("answer", [5, np.int64(5), 5.0, pd.Timedelta(days=5),
                                     dt.timedelta(days=5), np.timedelta64(5, "D"), "5 days"])
 def test_durations_as_timedelta_or_days(answer):
-    assert feedback("04-1", answer) == CORRECT
+    assert feedback("05-1", answer) == CORRECT
 
 
 def test_a_duration_one_day_out_says_so():
-    assert feedback("04-1", pd.Timedelta(days=6)).startswith("Not quite: one day out")
+    assert feedback("05-1", pd.Timedelta(days=6)).startswith("Not quite: one day out")
 
 
 @pytest.mark.parametrize("answer", [
@@ -110,17 +110,17 @@ def test_a_duration_one_day_out_says_so():
     (p for p in ["saburov", "bulganin", "voroshilov", "pervukhin"]),
 ])
 def test_lists_of_ids_in_any_order_and_form(answer):
-    assert REGISTRY["04-3"].kind == "set"
-    assert sorted(REGISTRY["04-3"].expected()) == ["bulganin", "pervukhin", "saburov",
+    assert REGISTRY["05-3"].kind == "set"
+    assert sorted(REGISTRY["05-3"].expected()) == ["bulganin", "pervukhin", "saburov",
                                                    "voroshilov"]
-    assert feedback("04-3", answer) == CORRECT
+    assert feedback("05-3", answer) == CORRECT
 
 
 def test_a_misspelt_id_is_named_with_the_right_spelling():
     assert feedback("00-2", "bulgarin") == \
         "Not quite. 'bulgarin' is not a person id; did you mean 'bulganin'?"
     assert "'bulgarin' is not a person id; did you mean 'bulganin'?" in \
-        feedback("04-3", ["bulgarin", "pervukhin", "saburov", "voroshilov"])
+        feedback("05-3", ["bulgarin", "pervukhin", "saburov", "voroshilov"])
 
 
 def test_a_wrong_person_is_told_apart_from_a_misspelling():
@@ -130,15 +130,15 @@ def test_a_wrong_person_is_told_apart_from_a_misspelling():
 
 
 def test_a_partial_list_says_how_many_are_right_and_missing():
-    assert feedback("04-3", ["bulganin", "pervukhin", "saburov"]).startswith(
+    assert feedback("05-3", ["bulganin", "pervukhin", "saburov"]).startswith(
         "Not quite: 3 of 4 right, one missing.")
-    assert feedback("04-3", ["bulganin", "pervukhin", "saburov", "voroshilov", "zhukov"]
+    assert feedback("05-3", ["bulganin", "pervukhin", "saburov", "voroshilov", "zhukov"]
                     ).startswith("Not quite: 4 of 4 right, 'zhukov' should not be there.")
 
 
 def test_an_endless_iterator_does_not_hang():
     result = []
-    worker = threading.Thread(target=lambda: result.append(feedback("04-3", itertools.count())),
+    worker = threading.Thread(target=lambda: result.append(feedback("05-3", itertools.count())),
                               daemon=True)
     worker.start()
     worker.join(timeout=10)

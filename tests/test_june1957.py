@@ -1,217 +1,199 @@
-"""June 1957, day by day: the crisis table, the vote, the resolution and the Presidium's change."""
+"""Notebook 05 (June 1957, day by day): its findings, computed here from data/ with pandas,
+must be what the stored notebook shows. A corrected or mutated fact in data/ fails a test."""
 
 import pandas as pd
 import pytest
 
 import helpers
-from helpers.errors import DataFileError
-from helpers import june1957
-from helpers.dataset import reset_cache
-from helpers.exercises import REGISTRY, feedback
-from helpers.paths import DATA_DIR_ENV
-from helpers.style import CAMP_COLOURS, OKABE_ITO
+from helpers.answers import nb05
+from helpers.exercises import feedback
+from notebook_outputs import figures, markdown, texts, title, values
 
-THE_NAMED = {"malenkov", "kaganovich", "molotov", "shepilov"}
-VOTED_NOT_NAMED = {"bulganin", "voroshilov", "pervukhin", "saburov"}
-THE_SEVEN = {"malenkov", "molotov", "kaganovich", "bulganin", "voroshilov", "pervukhin",
-             "saburov"}
-THE_FOUR_AGAINST = {"khrushchev", "mikoyan", "suslov", "kirichenko"}
+NOTEBOOK = "05_june_1957"
 
 
-# ---- day by day ----------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def crisis_days() -> pd.DataFrame:
+    events = helpers.table("events")[["event_id", "date", "end_date", "title"]]
+    return helpers.table("crisis_june_1957").merge(events, on="event_id").sort_values(
+        "date", kind="stable").reset_index(drop=True)
 
-def test_crisis_days_are_the_listed_events_in_order():
-    days = june1957.crisis_days()
-    assert list(days["event_id"]) == list(june1957.CRISIS_EVENTS)
-    assert days["date"].is_monotonic_increasing
-    assert days["date"].iloc[0] == pd.Timestamp("1957-06-18")
-    assert days["date"].iloc[-1] == pd.Timestamp("1957-07-04")
-    plenum = days.set_index("event_id").loc["cc_plenum_opens_1957"]
+
+@pytest.fixture(scope="module")
+def presidium() -> pd.DataFrame:
+    stances = helpers.table("stances_june_1957")[["person_id", "stance", "voted"]]
+    return helpers.presidium_on("1957-06-18").merge(stances, on="person_id", how="left")
+
+
+def full_seats(day: str) -> pd.Series:
+    """Person ids of the full members of the Presidium on a day."""
+    return helpers.presidium_on(day).query("status == 'full member'")["person_id"]
+
+
+# ---- the crisis table and its timeline ------------------------------------------------------
+
+def test_the_crisis_runs_from_the_first_presidium_day_to_pravda(crisis_days):
+    assert crisis_days["date"].min() == pd.Timestamp("1957-06-18")
+    assert crisis_days["date"].max() == pd.Timestamp("1957-07-04")
+    plenum = crisis_days.set_index("event_id").loc["cc_plenum_opens_1957"]
     assert (plenum["date"], plenum["end_date"]) == (pd.Timestamp("1957-06-22"),
                                                     pd.Timestamp("1957-06-29"))
-    assert set(days["arena"]) == set(june1957.ARENA_COLOURS)
 
 
-def test_only_the_first_presidium_day_is_firmly_dated():
-    days = june1957.crisis_days().set_index("event_id")
-    presidium = days[days["arena"] == "Presidium"]["dating"]
-    assert dict(presidium) == {"presidium_session_1957_06_18": "firm",
-                               "presidium_session_1957_06_19": "thin",
-                               "presidium_session_1957_06_20": "thin",
-                               "presidium_session_1957_06_21": "thin"}
-    assert (days[days["arena"] != "Presidium"]["dating"] == "firm").all()
+def test_only_the_first_presidium_day_is_firm_and_the_notebook_prints_why_the_rest_are_thin(
+        crisis_days):
+    presidium_days = crisis_days.query("arena == 'Presidium'")
+    assert list(presidium_days["dating"]) == ["firm", "thin", "thin", "thin"]
+    printed = "".join(texts(NOTEBOOK))
+    for row in crisis_days.query("dating == 'thin'").itertuples():
+        assert f"{row.date:%d %B}: {row.dating_basis}" in printed
 
 
-def test_dating_caveats_quote_the_notes_of_the_thin_days_only():
-    text = june1957.dating_caveats()
-    assert "19 June 1957" in text and "20 June 1957" in text and "21 June 1957" in text
-    assert "18 June 1957 -" not in text
-    assert "DISAGREEMENT on the day of the vote" in text
+def test_timeline_title_counts_the_days_from_the_dates(crisis_days):
+    day = crisis_days.set_index("event_id")["date"]
+    to_verdict = (day["antiparty_resolution_1957"] - day["presidium_session_1957_06_18"]).days
+    to_print = (day["antiparty_published_pravda_1957"] - day["antiparty_resolution_1957"]).days
+    assert title(figures(NOTEBOOK)[0]) == (
+        f"{to_verdict} days from the attack to the verdict, {to_print} more to Pravda")
+    assert (to_verdict, to_print) == (11, 5)  # 18 June -> 29 June -> 4 July 1957
 
 
-def test_people_column_names_those_linked_in_event_people():
-    days = june1957.crisis_days().set_index("event_id")
-    assert "Zhukov" in days.at["presidium_session_1957_06_19", "people"]
-    assert "Serov" in days.at["presidium_session_1957_06_19", "people"]
+def test_every_uncertain_day_is_hatched_and_no_bar_starts_before_its_event(crisis_days):
+    drawn = {}
+    for trace in figures(NOTEBOOK)[0]["data"]:
+        for label, base, width in zip(trace["y"], trace["base"], values(trace["x"])):
+            drawn[label] = (trace["name"].endswith("day uncertain"), pd.Timestamp(base), width)
+    for row in crisis_days.itertuples():
+        hatched, start, width = drawn[row.short_label]
+        assert hatched == (row.dating == "thin")
+        assert start == row.date
+        last = row.end_date if pd.notna(row.end_date) else row.date
+        assert width == ((last - row.date).days + 1) * 86_400_000
 
 
-def test_timeline_figure_title_axes_and_markers():
-    figure = june1957.crisis_timeline_figure()
-    title = figure.layout.title.text.replace("<br>", " ")
-    assert title.startswith("Eleven days from the Presidium's attack")
-    assert "five more before Pravda" in title
-    assert figure.layout.xaxis.title.text == "Date (June–July 1957)"
-    assert figure.layout.height == 600
-    markers = {t.name: t for t in figure.data if t.mode == "markers" and t.name in
-               june1957.ARENA_COLOURS}
-    assert set(markers) == set(june1957.ARENA_COLOURS)
-    for arena, trace in markers.items():
-        assert trace.marker.color == june1957.ARENA_COLOURS[arena]
-        assert trace.marker.color in OKABE_ITO
-    assert list(markers["Presidium"].marker.symbol) == ["circle", "diamond-open",
-                                                        "diamond-open", "diamond-open"]
-    labels = list(figure.layout.yaxis.categoryarray)
-    assert len(labels) == len(june1957.CRISIS_EVENTS)
-    assert labels[2].startswith("20 Jun: 7–4 vote")
-    assert any("15 full members" in label for label in labels)
+# ---- the vote and the Central Committee -------------------------------------------------------
+
+def test_seven_of_eleven_full_members_voted_for_removal_and_the_stance_title_says_so(presidium):
+    full = presidium.query("status == 'full member'")
+    yes, candidates = (full["voted"] == "for_removal").sum(), len(presidium) - len(full)
+    assert (yes, len(full), candidates) == (7, 11, 7)
+    assert title(figures(NOTEBOOK)[1]) == (
+        f"{yes} of the {len(full)} full members voted to remove Khrushchev; "
+        f"the {candidates} candidates had no vote")
+    counts = full["voted"].value_counts()
+    assert repr(counts) in texts(NOTEBOOK)
 
 
-# ---- the vote ------------------------------------------------------------------------------
-
-def test_seven_full_members_voted_for_removal_and_four_against():
-    members = june1957.presidium_with_stances("1957-06-18")
-    full = members[members["status"] == "full member"]
-    assert len(full) == 11
-    assert set(full.loc[full["voted"] == "for_removal", "person_id"]) == THE_SEVEN
-    assert set(full.loc[full["voted"] == "against_removal", "person_id"]) == THE_FOUR_AGAINST
-    candidates = members[members["status"] == "candidate"]
-    assert len(candidates) == 7 and (candidates["voted"] == "no_vote").all()
-    counts = june1957.vote_count("1957-06-18")
-    assert counts.to_dict() == {"for removing Khrushchev": 7, "against": 4}
-
-
-def test_stance_figure_colours_each_person_by_camp_and_marks_candidates_open():
-    figure = june1957.presidium_stance_figure("1957-06-18")
-    assert figure.layout.title.text.replace("<br>", " ") == ("Seven of the eleven full members voted to remove "
-                                        "Khrushchev; the seven candidates had no vote")
-    assert figure.layout.yaxis.title.text == "Seat"
-    assert "18 June 1957" in figure.layout.xaxis.title.text
-    people = [t for t in figure.data if t.x is not None and t.x[0] is not None]
-    assert sum(len(t.x) for t in people) == 18
-    stances = june1957.presidium_with_stances("1957-06-18").set_index("name")["stance"]
-    for trace in people:
-        camp = {stances[h.split(" (")[0]] for h in trace.hovertext}
-        assert len(camp) == 1 and trace.marker.color == CAMP_COLOURS[camp.pop()]
-        candidate_row = trace.y[0].startswith("Candidates")
-        assert trace.marker.symbol == ("circle-open" if candidate_row else "circle")
-    zhukov = next(t for t in people if "Zhukov" in t.text)
-    assert zhukov.marker.color == CAMP_COLOURS["for_khrushchev"]
-    shepilov = next(t for t in people if "Shepilov" in t.text)
-    assert shepilov.marker.color == CAMP_COLOURS["against_khrushchev"]
-    assert any(a.text == "<b>7–4</b><br>for removal" for a in figure.layout.annotations)
+def test_the_central_committee_needed_a_majority_of_67_and_had_lost_members(presidium):
+    cc = helpers.table("cc_1956")
+    seats = cc["status"].value_counts()
+    assert (seats["full"], seats["candidate"]) == (133, 122)  # wp_en_20th_congress
+    table = next(t for t in texts(NOTEBOOK) if "majority needed" in t)
+    assert f"{seats['full'] // 2 + 1}" in table.splitlines()[2]
+    full = (presidium["status"] == "full member").sum()
+    assert f"{full // 2 + 1}" in table.splitlines()[1]
+    deceased = cc.query("post_kind == 'deceased'")
+    assert len(deceased) >= 1
+    shown = "".join(texts(NOTEBOOK))
+    assert all(name in shown for name in deceased["name"])
 
 
-# ---- the Central Committee -----------------------------------------------------------------
+# ---- the resolution and the new Presidium ----------------------------------------------------
 
-def test_the_central_committee_of_1956_and_the_majorities():
-    assert june1957.central_committee_size() == {"full": 133, "candidate": 122}
-    bodies = june1957.decision_bodies("1957-06-18")
-    presidium = bodies.loc["Presidium of the Central Committee"]
-    assert (presidium["voting (full) members"], presidium["majority needed"],
-            presidium["against Khrushchev"]) == (11, 6, 7)
-    committee = bodies.loc["Central Committee (elected February 1956)"]
-    assert (committee["voting (full) members"], committee["majority needed"]) == (133, 67)
+def test_the_resolution_named_four_and_left_out_four_who_voted(presidium):
+    named = helpers.named_in_resolution()
+    voted = set(presidium.query("voted == 'for_removal'")["person_id"])
+    assert set(named) == {"malenkov", "kaganovich", "molotov", "shepilov"}
+    assert voted - set(named) == {"bulganin", "voroshilov", "pervukhin", "saburov"}
+    assert repr(named) in texts(NOTEBOOK)
 
 
-def test_central_committee_size_explains_a_missing_row(data_copy, monkeypatch):
-    path = data_copy / "central_committees.csv"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    path.write_text("\n".join(l for l in lines if not l.startswith("cc_1956")) + "\n",
-                    encoding="utf-8")
-    monkeypatch.setenv(DATA_DIR_ENV, str(data_copy))
-    reset_cache()
-    with pytest.raises(DataFileError, match="central_committees.csv.*cc_1956"):
-        june1957.central_committee_size()
+def test_only_the_leaders_of_the_majority_lost_their_seats():
+    before, after = set(full_seats("1957-06-18")), set(full_seats("1957-06-30"))
+    candidates_after = set(helpers.presidium_on("1957-06-30").query("status == 'candidate'")[
+        "person_id"])
+    lost = before - after - candidates_after
+    assert lost == {"malenkov", "molotov", "kaganovich", "saburov"}
+    assert before & candidates_after == {"pervukhin"}
+    assert {"bulganin", "voroshilov"} <= after
+    prose = markdown(NOTEBOOK)
+    assert "four lost their seats altogether\n(Malenkov, Molotov, Kaganovich and Saburov)" in prose
 
 
-# ---- Zhukov and Serov ----------------------------------------------------------------------
-
-def test_zhukov_and_serov_posts_seats_and_stances():
-    table = june1957.helpers_outside_the_vote(("zhukov", "serov")).set_index("name")
-    assert table.at["Georgy Zhukov", "post"] == "Minister of Defence of the USSR"
-    assert table.at["Georgy Zhukov", "seat in the Presidium"] == "candidate"
-    assert "KGB" in table.at["Ivan Serov", "post"]
-    assert table.at["Ivan Serov", "seat in the Presidium"] == "not in the Presidium"
-    assert set(table["stance"]) == {"for_khrushchev"}
-
-
-def test_ties_of_zhukov_and_serov_include_the_june_1957_alliances():
-    ties = june1957.ties_of(("zhukov", "serov"))
-    june = ties[ties["start"] == pd.Timestamp("1957-06-18")]
-    assert set(june["with"]) == {"zhukov", "serov"} and set(june["kind"]) == {"alliance"}
-    assert ties["start"].is_monotonic_increasing
-    later = ties[(ties["with"] == "zhukov") & (ties["kind"] == "rivalry")]
-    assert later["start"].iloc[0] == pd.Timestamp("1957-10-01")
+def test_the_cross_tabulation_is_the_data():
+    helpers.setup()
+    before = helpers.presidium_on("1957-06-18")[["person_id", "status"]]
+    after = helpers.presidium_on("1957-06-30")[["person_id", "status"]]
+    change = before.merge(after, on="person_id", how="outer", suffixes=(" 18 Jun", " 30 Jun"))
+    table = pd.crosstab(change["status 18 Jun"].fillna("none"), change["status 30 Jun"].fillna("none"))
+    assert repr(table) in texts(NOTEBOOK)
+    assert table.loc["candidate", "full member"] == 5
 
 
-# ---- the resolution and the new Presidium --------------------------------------------------
-
-def test_the_resolution_named_four_and_left_out_four_who_voted_with_them():
-    assert set(june1957.named_in_resolution()) == THE_NAMED
-    table = june1957.resolution_table("1957-06-18", "1957-06-30").set_index("person_id")
-    assert set(table.index) == THE_SEVEN | {"shepilov"}
-    assert set(table.index[~table["named in the resolution"]]) == VOTED_NOT_NAMED
-    after = table["seat on 30 Jun"]
-    assert after[list(THE_NAMED)].eq("none").all()
-    assert dict(after[sorted(VOTED_NOT_NAMED)]) == {
-        "bulganin": "full member", "pervukhin": "candidate", "saburov": "none",
-        "voroshilov": "full member"}
+def test_every_final_expulsion_falls_in_1961_or_1962():
+    expelled = helpers.party_membership()
+    assert set(expelled["date"].dt.year) <= {1961, 1962}
+    assert len(expelled) == 4
+    shown = "".join(texts(NOTEBOOK))
+    for row in expelled.itertuples():
+        assert helpers.format_date(row.date, row.date_precision, row.end_date) in shown
 
 
-def test_presidium_change_counts():
-    change = june1957.presidium_change("1957-06-18", "1957-06-30")
-    counts = change["change"].value_counts().to_dict()
-    assert counts == {"removed": 5, "demoted to candidate": 1, "kept full seat": 6,
-                      "promoted to full member": 5, "new full member": 4,
-                      "kept candidate seat": 1, "new candidate": 7}
-    assert (change["seat on 30 Jun 1957"] == "full member").sum() == 15
-    by_id = change.set_index("person_id")["change"]
-    assert by_id["pervukhin"] == "demoted to candidate"
-    assert by_id["khrushchev"] == "kept full seat"
-    assert list(change["change"].drop_duplicates()) == list(june1957.CHANGE_ORDER)
+def test_full_members_chart_title_counts_the_backers():
+    camps = helpers.june_1957_camps()
+    counts = [(camps[full_seats(d)] == "for_khrushchev").sum() for d in ("1957-06-18", "1957-06-30")]
+    sizes = [len(full_seats(d)) for d in ("1957-06-18", "1957-06-30")]
+    assert title(figures(NOTEBOOK)[2]) == (
+        f"Khrushchev's backers held {counts[0]} of {sizes[0]} full seats on 1957-06-18, "
+        f"{counts[1]} of {sizes[1]} on 1957-06-30")
 
 
-def test_full_members_by_stance_figure():
-    figure = june1957.full_members_by_stance_figure("1957-06-18", "1957-06-30")
-    assert figure.layout.title.text.replace("<br>", " ") == ("Full members who backed Khrushchev in June 1957: "
-                                        "4 of 11 before the plenum, 13 of 15 after it")
-    assert figure.layout.barmode == "stack"
-    assert figure.layout.yaxis.title.text == "Full (voting) members of the Presidium"
-    bars = {t.name: t for t in figure.data}
-    assert bars["For Khrushchev"].marker.color == CAMP_COLOURS["for_khrushchev"]
-    assert list(bars["For Khrushchev"].y) == [4, 13]
-    assert list(bars["Against Khrushchev"].y) == [7, 2]
+# ---- history findings in the prose --------------------------------------------------------
+
+@pytest.mark.parametrize("phrase", [
+    "with one abstention, Molotov's",           # #15
+    "one side's account",                       # #16 (Shepilov)
+    "the leaders of the majority lost their seats",  # #17
+    "Fursenko",                                 # #23
+    "William Taubman, \"The Khrushchev period",  # #25
+    "reference-work error",                     # #22
+    "28–29 October",                            # #20
+    "Pervukhin and Saburov admitted from the\nrostrum",  # #21
+])
+def test_history_findings_are_in_the_prose(phrase):
+    assert phrase in markdown(NOTEBOOK)
 
 
-def test_party_expulsions_all_come_after_the_22nd_congress_year():
-    expulsions = june1957.party_expulsions()
-    assert len(expulsions) >= 4
-    assert set(expulsions["date"].dt.year) == {1961, 1962}
-    titles = " ".join(expulsions["title"])
-    for name in ("Malenkov", "Kaganovich", "Molotov", "Shepilov"):
-        assert name in titles
+def test_the_prose_no_longer_says_unanimously_or_that_all_opponents_lost_their_seats():
+    prose = markdown(NOTEBOOK)
+    assert "unanimously" not in prose
+    assert "his opponents who lost their seats" not in prose
 
 
-# ---- exercises -----------------------------------------------------------------------------
+# ---- exercises: answers pinned to the record, and the judge ----------------------------------
 
-def test_exercise_answers_are_computed_from_the_data():
-    helpers.exercises.feedback("00-1", None)  # registers every notebook's answers
-    assert REGISTRY["04-1"].expected() == 5
-    assert REGISTRY["04-2"].expected() == 122
-    assert set(REGISTRY["04-3"].expected()) == VOTED_NOT_NAMED
-    assert set(REGISTRY["04-4"].expected()) == {"brezhnev", "furtseva", "kozlov", "shvernik",
-                                                "zhukov"}
-    assert feedback("04-3", ["Saburov", "bulganin", "voroshilov", "pervukhin"]) == \
-        "Correct! Well done."
-    assert feedback("04-3", ["bulganin", "voroshilov"]).startswith("Not quite")
-    assert feedback("04-1", 5.0) == "Correct! Well done."
+@pytest.mark.parametrize(("exercise_id", "expected"), [
+    ("05-1", 5),    # resolution 29 June 1957 (soviethistory_msu_antiparty), Pravda 4 July (parfenov_ural_2003)
+    ("05-2", 122),  # full member 29 June - 29 Oct 1957 (lastampa_1957_07_04; libcat_zhukov_oct1957_plenum)
+    ("05-3", ["bulganin", "pervukhin", "saburov", "voroshilov"]),  # wp_en_anti_party_group
+    ("05-4", ["brezhnev", "furtseva", "kozlov", "shvernik", "zhukov"]),  # lastampa_1957_07_04
+])
+def test_exercise_answers_match_the_record(exercise_id, expected):
+    assert feedback(exercise_id, expected) == "Correct! Well done."
+
+
+def _bar_chart(days):
+    import plotly.express as px
+
+    frames = [helpers.presidium_on(d).query("status == 'full member'").assign(day=d) for d in days]
+    full = pd.concat(frames)
+    full["camp"] = full["person_id"].map(helpers.june_1957_camps()).map(helpers.CAMP_LABELS)
+    counts = full.groupby(["day", "camp"]).size().reset_index(name="full members")
+    return px.bar(counts, x="day", y="full members", color="camp")
+
+
+def test_the_judge_of_04_5_wants_the_day_after_zhukovs_fall():
+    judge = nb05.chart_with_the_day_after_zhukov
+    assert judge(_bar_chart(["1957-06-18", "1957-06-30", "1957-10-30"])) is None
+    assert "no bar for 1957-10-30" in judge(_bar_chart(["1957-06-18", "1957-06-30"]))
+    assert "Pass the figure" in judge("fig")

@@ -1,4 +1,4 @@
-"""Notebook 06 (myth and record): its findings, computed here from the tables, must hold, and
+"""Notebook 07 (myth and record): its findings, computed here from the tables, must hold, and
 the stored notebook must state them. A changed fact in data/ turns one of these red."""
 
 import nbformat
@@ -9,7 +9,7 @@ import helpers
 from helpers.exercises import REGISTRY, feedback
 from helpers.paths import NOTEBOOKS_DIR
 
-NOTEBOOK = NOTEBOOKS_DIR / "06_myth_and_record.ipynb"
+NOTEBOOK = NOTEBOOKS_DIR / "07_myth_and_record.ipynb"
 
 
 def _outputs() -> str:
@@ -74,10 +74,10 @@ def test_seven_full_members_voted_for_removal():
 
 
 @pytest.mark.parametrize("exercise_id, literal", [
-    ("06-1", "false"),       # no expulsion in 1957 (party_membership.csv)
-    ("06-2", "malenkov"),    # 1961, year only; the others 1962 (events.csv)
-    ("06-3", "misleading"),  # the course's reading (claims.csv)
-    ("06-4", "false"),       # Pearson / Volkogonov (claims.csv sources)
+    ("07-1", "false"),       # no expulsion in 1957 (party_membership.csv)
+    ("07-2", "malenkov"),    # 1961, year only; the others 1962 (events.csv)
+    ("07-3", "misleading"),  # the course's reading (claims.csv)
+    ("07-4", "false"),       # Pearson / Volkogonov (claims.csv sources)
 ])
 def test_expected_answers_are_pinned(exercise_id, literal):
     assert REGISTRY[exercise_id].expected() == literal
@@ -88,6 +88,6 @@ def test_the_changed_search_is_judged():
     events = helpers.table("events")
     right = events[events["title"].str.contains("remov", case=False)]
     unchanged = events[events["title"].str.contains("resign|expel|expul", case=False)]
-    assert feedback("06-5", right).startswith("Correct")
-    assert "still the search" in feedback("06-5", unchanged)
-    assert "table itself" in feedback("06-5", "events_worded")
+    assert feedback("07-5", right).startswith("Correct")
+    assert "still the search" in feedback("07-5", unchanged)
+    assert "table itself" in feedback("07-5", "events_worded")

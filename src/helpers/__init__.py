@@ -4,7 +4,7 @@ Notebooks start with ``import helpers`` and ``helpers.setup()``; the queries bel
 questions a student asks of the data.
 """
 
-from . import aftermath, charts, june1957, network, power, sourcing, timeline
+from . import style
 from .dataset import TABLE_NAMES, load_dataset, table
 from .dates import earliest_day, format_date, latest_day, parse_date
 from .exercises import check, judge
@@ -18,7 +18,7 @@ from .style import CAMP_COLOURS, CAMP_LABELS, setup
 from . import answers  # noqa: E402,F401  (after exercises: registers every notebook's exercises)
 
 __all__ = [
-    "aftermath", "charts", "june1957", "network", "power", "sourcing", "timeline",
+    "style",
     "TABLE_NAMES", "load_dataset", "table",
     "parse_date", "earliest_day", "latest_day", "format_date",
     "BadDateError", "CourseError", "DataFileError", "OutsideCoverageError", "UnknownIdError",

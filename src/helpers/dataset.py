@@ -202,14 +202,16 @@ def _check_promotions(dataset: Dataset) -> None:
     tenures, offices = dataset.frames["tenures"], dataset.frames["offices"]
     ranks = dict(zip(offices["office_id"], offices["rank"]))
     last_day = data_end(dataset)
+    seats: dict[str, list[tuple[str, pd.Timestamp, pd.Timestamp]]] = {}
+    for tenure in tenures.itertuples(index=False):
+        seats.setdefault(tenure.person_id, []).append((tenure.office_id, tenure.start, tenure.end))
     for row, tenure in enumerate(tenures.itertuples(index=False)):
         reason = str(tenure.end_reason or "").strip().lower()
         if not reason.startswith("promoted") or pd.isna(tenure.end) or tenure.end > last_day:
             continue
-        mine = tenures[(tenures["person_id"] == tenure.person_id)
-                       & (tenures["start"] <= tenure.end)
-                       & (tenures["end"].isna() | (tenures["end"] > tenure.end))]
-        if not any(ranks[office] < ranks[tenure.office_id] for office in mine["office_id"]):
+        held = [office for office, start, end in seats[tenure.person_id]
+                if start <= tenure.end and (pd.isna(end) or end > tenure.end)]
+        if not any(ranks[office] < ranks[tenure.office_id] for office in held):
             file, line = _where(dataset, "tenures", row)
             raise DataFileError(
                 file, f"{tenure.person_id}'s {tenure.office_id} tenure ends {tenure.end.date()} "

@@ -13,7 +13,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 
-from . import feedback
+from . import feedback, projector
 from .runtime import DEFAULT_RENDERER, RENDERER_ENV, renderer_for  # noqa: F401 (re-exported)
 
 #: Okabe & Ito (2008) colour-blind-safe palette.
@@ -50,11 +50,15 @@ def course_template(presentation: bool = False) -> go.layout.Template:
     template = go.layout.Template()
     template.layout.update(
         font={"family": "Arial, Helvetica, sans-serif", "size": size, "color": "#222222"},
-        title={"font": {"size": size + 4}, "x": 0.0, "xanchor": "left"},
+        # the title sits above the plot and pushes the top margin (projector.fit wraps it)
+        title={"font": {"size": size + 4}, "x": 0, "xanchor": "left", "automargin": True,
+               "yref": "paper", "y": 1, "yanchor": "bottom", "pad": {"b": 12}},
         colorway=list(OKABE_ITO), paper_bgcolor="white", plot_bgcolor="white",
         xaxis=axis, yaxis=axis, hoverlabel={"font": {"size": size - 2}},
-        legend={"font": {"size": size - 2}},
-        margin={"l": 60, "r": 30, "t": 80, "b": 60},
+        # below the plot, across: at 1024x768 a legend at the right takes half the width
+        legend={"font": {"size": size - 2}, "orientation": "h", "yref": "container", "y": 0,
+                "yanchor": "bottom", "x": 0, "xanchor": "left", "title": {"side": "top"}},
+        margin={"l": 60, "r": 30, "t": 30, "b": 40},
     )
     if presentation:
         template.data.scatter = [go.Scatter(line={"width": 4}, marker={"size": 12})]
@@ -75,20 +79,15 @@ def setup(presentation: bool = False) -> None:
     pd.set_option("display.width", 120)
     pd.set_option("display.max_colwidth", 80)
     feedback.install()  # readable errors for beginners (missing quotes, the course's own errors)
+    projector.install()  # every displayed figure fitted to a 1024x768 projector
 
 
-def wrap_title(text: str, width: int = 75) -> str:
-    """Break a long title into lines (plotly does not wrap titles by itself)."""
-    import textwrap
+def wrap_title(text: str, width_px: float = projector.NARROWEST_PX,
+               font_px: float = projector.DEFAULT_TITLE_PX) -> str:
+    """Break a long title into lines that fit the figure's width (plotly does not wrap)."""
+    return projector.wrap_title(text, width_px, font_px)
 
-    return "<br>".join(textwrap.wrap(text, width=width))
 
-
-def finish(figure: "go.Figure", width: int = 75) -> "go.Figure":
-    """Wrap a long title onto several lines and make room for it above the plot."""
-    text = figure.layout.title.text
-    if text and "<br>" not in text:
-        wrapped = wrap_title(text, width)
-        lines = wrapped.count("<br>") + 1
-        figure.update_layout(title_text=wrapped, margin_t=50 + 30 * lines)
-    return figure
+def finish(figure: "go.Figure") -> "go.Figure":
+    """Make a chart readable at 1024x768: wrapped title, legend below, every category label."""
+    return projector.fit(figure)

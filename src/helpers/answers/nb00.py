@@ -1,8 +1,8 @@
-"""Answers to the exercises of 00 Start here."""
+"""Answers to the exercises of 00 Start here, computed from the tables."""
 
-from ..exercises import exercise
-from ..queries import holders, presidium_on
 from ..dataset import load_dataset
+from ..exercises import exercise, judge
+from ..queries import holders, presidium_on
 
 
 @exercise("00-1", hint="count the rows whose status is 'full member' in "
@@ -23,3 +23,24 @@ def candidate_against() -> list[str]:
     chosen = stances[(stances["body"] == "presidium_candidate")
                      & (stances["stance"] == "against_khrushchev")]
     return list(chosen["person_id"])
+
+
+@judge("00-4", hint="set day = pd.Timestamp(\"1957-06-30\"), use helpers.presidium_on(day) in "
+       "place of presidium_1957_06_18, run that cell and the chart cell, then answer = figure.")
+def chart_of_the_new_presidium(answer: object) -> str | None:
+    if not hasattr(answer, "data") or not hasattr(answer, "layout"):
+        return "Pass the chart itself: answer = figure (no quotes), after running its cell."
+    drawn = {str(name) for trace in answer.data  # type: ignore[attr-defined]
+             for name in (trace.y if trace.y is not None else [])}
+    wanted = set(presidium_on("1957-06-30")["name"])
+    if drawn == set(presidium_on("1957-06-18")["name"]):
+        return ("The chart still shows the Presidium of 18 June: change the date in the cell "
+                "that computes `service`, run it, then run the chart cell again.")
+    missing = sorted(wanted - drawn)
+    if missing:
+        return (f"{missing[0]} sat in the Presidium on 30 June 1957 but is not on the chart: "
+                "pick the people with helpers.presidium_on(\"1957-06-30\").")
+    extra = sorted(drawn - wanted)
+    if extra:
+        return f"{extra[0]} was no longer in the Presidium on 30 June 1957."
+    return None

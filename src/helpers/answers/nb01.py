@@ -1,14 +1,34 @@
-"""Answers to the exercises of 01 The sources and the data."""
+"""Answers to the exercises of 01 The sources and the data, computed from the tables."""
+
+import pandas as pd
 
 from ..dataset import load_dataset
-from ..exercises import exercise
+from ..exercises import exercise, judge
 
 
-@exercise("01-1", hint="filter helpers.table('sources') with sources['kind'] == 'primary' "
-          "and count the rows with len(...).", kind="number")
-def primary_sources() -> int:
-    sources = load_dataset().frames["sources"]
-    return int((sources["kind"] == "primary").sum())
+def _is_dates(column: pd.Series) -> bool:
+    return pd.api.types.is_datetime64_any_dtype(column)
+
+
+@judge("01-1", hint="in the cell that defines another_file, read data_folder / \"events.csv\" with "
+       "parse_dates=[\"date\", \"end_date\"], run it, then write answer = another_file.")
+def events_read_with_dates(answer: object) -> str | None:
+    if not isinstance(answer, pd.DataFrame):
+        return ("Pass the table itself: answer = another_file (no quotes), after changing the "
+                "read_csv cell and running it.")
+    frames = load_dataset().frames
+    if not set(frames["events"].columns) <= set(answer.columns):
+        if set(answer.columns) == set(frames["people"].columns):
+            return ("That is still the people table: change \"people.csv\" to "
+                    "\"events.csv\" and run the cell again before this one.")
+        return "That is not the events table: read data_folder / \"events.csv\"."
+    if len(answer) != len(frames["events"]):
+        return "Some rows are missing: read the whole file, without filtering it."
+    text_dates = [c for c in ("date", "end_date") if c in answer and not _is_dates(answer[c])]
+    if text_dates:
+        return (f"The column(s) {', '.join(text_dates)} are still text: list both date columns "
+                "in parse_dates=[\"date\", \"end_date\"].")
+    return None
 
 
 @exercise("01-2", hint="look at the start column of the first_secretary row and write it as "
@@ -26,3 +46,30 @@ def most_offices() -> str:
     counts = tenures.groupby("person_id")["office_id"].nunique()
     top = counts[counts == counts.max()].index
     return str(sorted(top)[0])
+
+
+def _stances_without(kinds: list[str]) -> set[str]:
+    """The people whose June 1957 stance cites no work of any of ``kinds``."""
+    frames = load_dataset().frames
+    kind_of = frames["sources"].set_index("source_id")["kind"]
+    stances = frames["stances_june_1957"]
+    cited = stances.assign(kind=stances["source_ids"].str.split(";")).explode("kind")
+    cited["kind"] = cited["kind"].map(kind_of)
+    strong = cited["kind"].isin(kinds).groupby(cited["person_id"]).any()
+    return set(strong[~strong].index)
+
+
+@judge("01-4", hint="add \"memoir\" to the list strong_kinds in the cell that defines "
+       "weak_stances, run it, then write answer = weak_stances (no quotes).")
+def stances_without_document_study_or_memoir(answer: object) -> str | None:
+    if not isinstance(answer, pd.DataFrame) or "person_id" not in answer:
+        return ("Pass the table itself: answer = weak_stances (no quotes), after changing "
+                "strong_kinds and running that cell.")
+    found = set(answer["person_id"])
+    if found == _stances_without(["primary", "scholarly", "memoir"]):
+        return None
+    if found == _stances_without(["primary", "scholarly"]):
+        return ("That is still the table for primary and scholarly sources: add \"memoir\" to "
+                "strong_kinds and run that cell again before this one.")
+    return ("Not the right rows: strong_kinds should hold exactly \"primary\", \"scholarly\" "
+            "and \"memoir\".")

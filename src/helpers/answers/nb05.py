@@ -1,39 +1,72 @@
-"""Answers to the exercises of 05 Aftermath: exile, expulsion, readmission."""
+"""Answers to the exercises of notebook 05 (June 1957, day by day), computed from the data."""
 
-from ..aftermath import (NAMED_IN_RESOLUTION, kept_lost_gained, lives_after_presidium,
-                         party_membership_table)
 from ..dataset import load_dataset
-from ..exercises import exercise
+from ..exercises import exercise, judge
+from ..queries import june_1957_camps, named_in_resolution, presidium_on
+from ..style import CAMP_LABELS
 
 
-@exercise("05-1", hint="look at helpers.aftermath.lives_after_presidium() and compare the "
-          "'years after' of Malenkov, Kaganovich, Molotov and Shepilov; give the person id.")
-def longest_life_after_1957() -> str:
-    lives = lives_after_presidium(NAMED_IN_RESOLUTION)
-    people = load_dataset().frames["people"].set_index("name")["person_id"]
-    best = lives.sort_values(["years after", "name"], ascending=[False, True]).iloc[0]
-    return str(people[best["name"]])
+@exercise("05-1", hint="subtract the date of 'antiparty_resolution_1957' from the date of "
+          "'antiparty_published_pravda_1957' in crisis_days; (later - earlier).days gives a "
+          "whole number.", kind="duration")
+def days_to_publication() -> int:
+    events = load_dataset().frames["events"].set_index("event_id")["date"]
+    return int((events["antiparty_published_pravda_1957"]
+                - events["antiparty_resolution_1957"]).days)
 
 
-@exercise("05-2", hint="helpers.tenures_of('molotov') lists his posts in order; find the one "
-          "that starts after ambassador_mongolia ends and give its office_id.")
-def molotov_after_mongolia() -> str:
+@exercise("05-2", hint="find Zhukov's 'presidium_member' row in helpers.tenures_of('zhukov'); "
+          "the end is the first day out, so (end - start).days counts his days in the seat.",
+          kind="duration")
+def zhukov_days_as_full_member() -> int:
     tenures = load_dataset().frames["tenures"]
-    molotov = tenures[tenures["person_id"] == "molotov"]
-    left = molotov.loc[molotov["office_id"] == "ambassador_mongolia", "end"].iloc[0]
-    later = molotov[molotov["start"] >= left].sort_values("start")
-    return str(later["office_id"].iloc[0])
+    seat = tenures[(tenures["person_id"] == "zhukov")
+                   & (tenures["office_id"] == "presidium_member")].iloc[0]
+    return int((seat["end"] - seat["start"]).days)
 
 
-@exercise("05-3", hint="in helpers.aftermath.kept_lost_gained(), keep the rows whose change "
-          "is 'gained' and give their person_id values as a list.", kind="set")
-def gained_rank() -> list[str]:
-    table = kept_lost_gained()
-    return list(table.loc[table["change"] == "gained", "person_id"])
+def _full_members_voting_for_removal() -> set[str]:
+    stances = load_dataset().frames["stances_june_1957"].set_index("person_id")["voted"]
+    full = presidium_on("1957-06-18").query("status == 'full member'")["person_id"]
+    return {p for p in full if stances.get(p) == "for_removal"}
 
 
-@exercise("05-4", hint="count the rows of helpers.aftermath.party_membership_table() whose "
-          "'another source says' column is not empty (!= '').", kind="number")
-def disputed_membership_dates() -> int:
-    table = party_membership_table()
-    return int((table["another source says"] != "").sum())
+@exercise("05-3", hint="keep the rows of full_members whose 'voted' is 'for_removal', then "
+          "leave out those whose person_id is in named (~ ... .isin(named)). Give a list of "
+          "person ids.", kind="set")
+def voted_but_not_named() -> list[str]:
+    return sorted(_full_members_voting_for_removal() - set(named_in_resolution()))
+
+
+@exercise("05-4", hint="in change, keep the rows whose 'status 18 Jun' is 'candidate' and "
+          "whose 'status 30 Jun' is 'full member'. Give a list of person ids.", kind="set")
+def candidates_promoted() -> list[str]:
+    before = presidium_on("1957-06-18").set_index("person_id")["status"]
+    after = presidium_on("1957-06-30").set_index("person_id")["status"]
+    return sorted(p for p, seat in before.items()
+                  if seat == "candidate" and after.get(p) == "full member")
+
+
+DAY_AFTER_ZHUKOV = "1957-10-30"
+
+
+@judge("05-5", hint="add \"1957-10-30\" to the list days, run the chart's cell again, and "
+       "pass fig (the figure) as the answer.")
+def chart_with_the_day_after_zhukov(answer) -> str | None:
+    """None when the figure has a bar for 30 October 1957 whose counts match the data."""
+    data = getattr(answer, "data", None)
+    if data is None:
+        return "Pass the figure itself: answer = fig, after running the chart's cell."
+    drawn: dict[str, int] = {}
+    for trace in data:
+        for x, y in zip(trace.x if trace.x is not None else [], trace.y if trace.y is not None else []):
+            if str(x) == DAY_AFTER_ZHUKOV:
+                drawn[trace.name] = drawn.get(trace.name, 0) + int(y)
+    if not drawn:
+        return f"The figure has no bar for {DAY_AFTER_ZHUKOV}: add it to days and run the cell."
+    full = presidium_on(DAY_AFTER_ZHUKOV).query("status == 'full member'")["person_id"]
+    expected = full.map(june_1957_camps()).map(CAMP_LABELS).value_counts().to_dict()
+    if drawn != expected:
+        return (f"The bar for {DAY_AFTER_ZHUKOV} does not count the full members of that day by "
+                "camp: keep the rest of the cell as it was.")
+    return None

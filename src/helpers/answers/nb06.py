@@ -1,65 +1,77 @@
-"""Answers to the exercises of 06 Myth and record, computed from the tables."""
+"""Answers to the exercises of 05 Aftermath: exile, expulsion, readmission (from the data)."""
 
 import pandas as pd
 
 from ..dataset import load_dataset
-from ..dates import latest_day
 from ..exercises import exercise, judge
-from ..queries import party_membership
+from ..queries import (in_office_on, last_presidium_day, named_in_resolution, party_membership,
+                       presidium_on)
 
 
-def _verdict(claim_id: str) -> str:
-    claims = load_dataset().frames["claims"].set_index("claim_id")
-    return str(claims.at[claim_id, "verdict"])
+@exercise("06-1", hint="take lives.loc[helpers.named_in_resolution(), 'years after'] and find "
+          "the person id with the largest value (.idxmax()).")
+def longest_life_after_1957() -> str:
+    died = load_dataset().frames["people"].set_index("person_id")["died"]
+    years = {p: (died[p] - last_presidium_day(p)).days for p in named_in_resolution()}
+    return max(years, key=years.get)
 
 
-@exercise("06-1", hint="in which year was each of the four expelled (the table `expelled`)? "
-          "Did any of them stop being a party member in 1957? Answer 'true', 'false' or "
-          "'misleading'.")
-def resigned_from_party() -> str:
-    """'They resigned from the party in 1957' is false when none of the four left it in 1957."""
-    left_in_1957 = party_membership()["date"].dt.year == 1957
-    return "true" if left_in_1957.any() else "false"
+@exercise("06-2", hint="helpers.tenures_of('molotov') lists his posts in order; find the one "
+          "that starts after ambassador_mongolia ends and give its office_id.")
+def molotov_after_mongolia() -> str:
+    tenures = load_dataset().frames["tenures"]
+    molotov = tenures[tenures["person_id"] == "molotov"]
+    left = molotov.loc[molotov["office_id"] == "ambassador_mongolia", "end"].iloc[0]
+    later = molotov[molotov["start"] >= left].sort_values("start")
+    return str(later["office_id"].iloc[0])
 
 
-@exercise("06-2", hint="sort `party_timeline` by `expelled_by`, the last day each expulsion "
-          "can have happened: whose comes first? Give the person id, such as 'molotov'.")
-def first_expelled() -> str:
-    final = party_membership()
-    last_days = [latest_day(d, p, e) for d, p, e in
-                 zip(final["date"], final["date_precision"], final["end_date"])]
-    return str(final.assign(expelled_by=last_days)
-               .sort_values(["expelled_by", "person_id"])["person_id"].iloc[0])
+def _top_ranks(day: str) -> pd.Series:
+    """Each member of the Presidium of 18 June 1957: highest office rank on day (5 = none)."""
+    frames = load_dataset().frames
+    ranked = frames["tenures"].merge(frames["offices"][["office_id", "rank"]], on="office_id")
+    top = ranked[in_office_on(ranked, day)].groupby("person_id")["rank"].min()
+    members = presidium_on("1957-06-18")["person_id"]
+    return members.map(top).fillna(5).set_axis(members).astype(int)
 
 
-@exercise("06-3", hint="they did disagree on policy, but who tried to remove whom, and from "
-          "which seats? Count the `voted` column of `movers`. Answer 'true', 'false' or "
-          "'misleading'.")
-def political_dissent() -> str:
-    return _verdict("political_dissent")
+@exercise("06-3", hint="keep the rows of members whose change is 'gained' and give their "
+          "person_id values as a list.", kind="set")
+def gained_rank() -> list[str]:
+    before, after = _top_ranks("1957-06-18"), _top_ranks("1958-12-31")
+    return sorted(p for p in before.index if after[p] < before[p])
 
 
-@exercise("06-4", hint="look at the sources behind the verdict (a catalogue record): whose "
-          "name is on the title page? Answer 'true' or 'false'.")
-def book_by_pipes() -> str:
-    return _verdict("book_by_pipes")
+LATER_DAY = "1961-12-31"
 
 
-def _events_titled(pattern: str) -> set[str]:
-    events = load_dataset().frames["events"]
-    return set(events.loc[events["title"].str.contains(pattern, case=False), "event_id"])
+@judge("06-4", hint="set last = \"1961-12-31\" in the cell with top_rank, run it and the "
+       "chart's cell, then pass fig (the figure) as the answer.")
+def rank_chart_at_end_of_1961(answer) -> str | None:
+    """None when the figure's filled markers (the later day) sit at each person's rank on
+    31 December 1961."""
+    data = getattr(answer, "data", None)
+    if data is None:
+        return "Pass the figure itself: answer = fig, after running the chart's cell."
+    drawn = {}
+    for trace in data:
+        if getattr(trace.marker, "symbol", None) == "circle" and trace.x is not None:
+            drawn.update({name: int(x) for name, x in zip(trace.y, trace.x)})
+    names = load_dataset().frames["people"].set_index("person_id")["name"]
+    expected = {names[p]: rank for p, rank in _top_ranks(LATER_DAY).items()}
+    if not drawn:
+        return "The figure has no filled markers: run the chart's cell and pass fig."
+    if drawn == {names[p]: rank for p, rank in _top_ranks("1958-12-31").items()}:
+        return f"The filled markers are still at 31 December 1958: set last = \"{LATER_DAY}\"."
+    if drawn != expected:
+        return f"The filled markers are not at each person's rank on {LATER_DAY}: run the top_rank cell first."
+    return None
 
 
-@judge("06-5", hint="set pattern = \"remov\" in the cell that defines `events_worded`, run it, "
-       "then write answer = events_worded (no quotes).")
-def events_that_say_removed(answer: object) -> str | None:
-    if not isinstance(answer, pd.DataFrame) or "event_id" not in answer:
-        return ("Pass the table itself: answer = events_worded (no quotes), after changing "
-                "pattern and running that cell.")
-    found = set(answer["event_id"])
-    if found == _events_titled("remov"):
-        return None
-    if found == _events_titled("resign|expel|expul"):
-        return ("That is still the search for 'resign|expel|expul': change pattern to "
-                "\"remov\" and run the cell again before this one.")
-    return "Not quite: keep every event whose title contains 'remov' (with case=False)."
+@exercise("06-5", hint="count the rows of membership whose 'another source says' column is not "
+          "empty: (membership['another source says'] != '').sum().", kind="number")
+def disputed_membership_dates() -> int:
+    steps = party_membership(("expulsion_step", "expelled", "readmission_step", "readmitted"))
+    disagreements = load_dataset().frames["disagreements"]
+    disputed = set(disagreements.loc[disagreements["table"] == "events", "record"])
+    return int(steps["event_id"].isin(disputed).sum())
