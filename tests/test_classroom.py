@@ -10,7 +10,8 @@ import pytest
 from nbclient import NotebookClient
 
 from course_tools import site, slides, student
-from course_tools.execute import KERNEL, SOLUTION_MARK, is_solution_cell, slide_type, twins, notebook_of
+from course_tools.execute import (KERNEL, NAV_MARK, SOLUTION_MARK, is_solution_cell, slide_types,
+                                  twins, notebook_of)
 from course_tools.export import PLOTLY_MIME
 from helpers.paths import NOTEBOOKS_DIR
 
@@ -88,10 +89,10 @@ def test_each_deck_is_offline_with_all_its_figures(built_slides, notebook):
 
 
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.stem)
-def test_every_cell_carries_slide_metadata_derived_from_headings(notebook):
+def test_every_cell_carries_slide_metadata_derived_from_the_rule(notebook):
     cells = nbformat.read(notebook, as_version=4).cells
-    assert all(c.metadata.get("slideshow", {}).get("slide_type") == slide_type(c)
-               for c in cells)
+    assert [c.metadata.get("slideshow", {}).get("slide_type") for c in cells] == \
+        slide_types(cells)
     assert cells[0].metadata["slideshow"]["slide_type"] == "slide"
 
 
@@ -128,24 +129,54 @@ def test_student_edition_runs_top_to_bottom_with_exercises_unanswered(edition, i
 
 
 def test_slide_rule_headings_figures_and_solutions():
-    """H1/H2 open a slide, H3 and every figure a sub-slide; solutions and nav cells are skipped."""
+    """H1/H2 open a slide, H3 a sub-slide; a sentence directly followed by code opens a
+    sub-slide (code, output and caption continue it), so does a figure or an exercise straight
+    after code; solutions and nav cells are skipped and invisible to "directly followed"."""
     md, code = nbformat.v4.new_markdown_cell, nbformat.v4.new_code_cell
     figure = code("chart()", outputs=[nbformat.v4.new_output(
         "display_data", data={PLOTLY_MIME: {"data": []}, "text/plain": "<fig>"})])
     solution = code("answer = 1\nhelpers.check('00-1', answer)")
     solution.metadata["tags"] = ["solution"]
-    cells = [md("# Title"), md("## Section\ntext"), md("### Your turn"), figure,
-             md("*Caption:* ..."), code("x = 1"), solution, md(f"{SOLUTION_MARK}\nold")]
-    assert [slide_type(c) for c in cells] == \
-        ["slide", "slide", "subslide", "subslide", "-", "-", "skip", "skip"]
+    exercise = code("answer = None\nhelpers.check('00-2', answer)")
+    cells = [md("# Title"), md("## Section\ntext"), md("More text."), md("This cell counts:"),
+             code("x = 1"), md("*Caption:* ..."), code("y = 2"), figure, md("Caption."),
+             md("### Your turn\n**1.** Who?"), code("answer = None\nhelpers.check('00-1', answer)"),
+             solution, md("**2.** When?"), md(f"{SOLUTION_MARK}\nold"), exercise,
+             code("z = 3"), exercise, md(f"{NAV_MARK}\nnext")]
+    assert slide_types(cells) == \
+        ["slide", "slide", "-", "subslide", "-", "subslide", "-", "subslide", "-",
+         "subslide", "-", "skip", "subslide", "skip", "-", "-", "subslide", "skip"]
+
+
+def _visible(cells):
+    return [c for c in cells if c.metadata["slideshow"]["slide_type"] != "skip"]
 
 
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.stem)
 def test_every_figure_opens_a_sub_slide(notebook):
-    cells = nbformat.read(notebook, as_version=4).cells
-    figures = [c for c in cells if any(PLOTLY_MIME in o.get("data", {})
-                                       for o in c.get("outputs", []))]
-    assert figures and all(c.metadata["slideshow"]["slide_type"] == "subslide" for c in figures)
+    """A figure's sub-slide starts at the figure or at the sentence directly before it."""
+    cells = _visible(nbformat.read(notebook, as_version=4).cells)
+    kinds = [c.metadata["slideshow"]["slide_type"] for c in cells]
+    figures = [i for i, c in enumerate(cells)
+               if any(PLOTLY_MIME in o.get("data", {}) for o in c.get("outputs", []))]
+    assert figures
+    for i in figures:
+        opener = i if kinds[i] != "-" else i - 1
+        assert kinds[opener] in ("subslide", "slide") and (opener == i or (
+            cells[opener].cell_type == "markdown")), f"figure in cell {i} opens no sub-slide"
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.stem)
+def test_each_exercise_question_has_its_own_sub_slide(notebook):
+    """The question and its answer cell share one sub-slide, with no other exercise."""
+    cells = _visible(nbformat.read(notebook, as_version=4).cells)
+    kinds = [c.metadata["slideshow"]["slide_type"] for c in cells]
+    exercises = [i for i, c in enumerate(cells)
+                 if c.cell_type == "code" and "helpers.check(" in c.source]
+    assert exercises
+    for i in exercises:
+        assert cells[i - 1].cell_type == "markdown" and kinds[i] == "-" and \
+            kinds[i - 1] in ("subslide", "slide"), f"exercise in cell {i} shares a slide"
 
 
 def test_student_edition_drops_code_solutions_too():

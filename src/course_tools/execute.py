@@ -64,25 +64,72 @@ def shows_figure(cell: nbformat.NotebookNode) -> bool:
         for mime in FIGURE_MIMES)
 
 
-def slide_type(cell: nbformat.NotebookNode) -> str:
-    """Where a cell goes in a slideshow (RISE, reveal.js): H1/H2 open a slide; H3 and every
-    figure open a sub-slide (the caption after a figure continues it); solutions and generated
-    link/navigation cells are skipped; the rest continues the current slide."""
+def is_exercise_cell(cell: nbformat.NotebookNode) -> bool:
+    """True for a student's answer cell (``answer = None`` ... ``helpers.check``)."""
+    return cell.cell_type == "code" and "helpers.check(" in cell.source \
+        and not is_solution_cell(cell)
+
+
+def _heading(cell: nbformat.NotebookNode) -> str | None:
+    """``"slide"`` for an H1/H2 cell, ``"subslide"`` for an H3 cell, else None."""
+    source = cell.source.lstrip()
+    if cell.cell_type != "markdown":
+        return None
+    if source.startswith(("# ", "## ")):
+        return "slide"
+    if source.startswith("### "):
+        return "subslide"
+    return None
+
+
+def _skipped(cell: nbformat.NotebookNode) -> bool:
+    """Solutions, the Colab/Lite install cell and generated link/navigation cells."""
     source = cell.source.lstrip()
     if is_solution_cell(cell):
-        return "skip"
+        return True
     if cell.cell_type == "code" and source.startswith(BOOTSTRAP_MARK):
-        return "skip"  # the Colab/Lite install cell is not part of the lecture
-    if cell.cell_type == "markdown":
-        if source.startswith((LINKS_MARK, NAV_MARK)):
-            return "skip"
-        if source.startswith(("# ", "## ")):
-            return "slide"
-        if source.startswith("### "):
-            return "subslide"
-    if shows_figure(cell):
-        return "subslide"
-    return "-"
+        return True  # the Colab/Lite install cell is not part of the lecture
+    return cell.cell_type == "markdown" and source.startswith((LINKS_MARK, NAV_MARK))
+
+
+def slide_types(cells: list[nbformat.NotebookNode]) -> list[str]:
+    """Where each cell goes in a slideshow (RISE, reveal.js), one slide type per cell.
+
+    H1/H2 open a slide and H3 a sub-slide. A sentence directly followed by code opens a
+    sub-slide, so the sentence that introduces a cell, the cell and its output are seen
+    together; the caption or comment after it continues that sub-slide and the text after the
+    caption opens the next. This also puts each exercise question on its own sub-slide with
+    its answer cell. A figure opens a sub-slide
+    when no such sentence comes before it. Solutions and generated link/navigation cells are
+    skipped; the rest continues the current (sub-)slide. Skipped cells are invisible to the
+    "directly followed by" and "comes before" tests.
+    """
+    shown = [index for index, cell in enumerate(cells) if not _skipped(cell)]
+    types = ["skip"] * len(cells)
+    for position, index in enumerate(shown):
+        cell = cells[index]
+        before = cells[shown[position - 1]] if position > 0 else None
+        after = cells[shown[position + 1]] if position + 1 < len(shown) else None
+        heading = _heading(cell)
+        if heading:
+            types[index] = heading
+        elif cell.cell_type == "markdown" and after is not None and after.cell_type == "code":
+            types[index] = "subslide"  # the sentence that introduces the code below it
+        elif cell.cell_type == "markdown" and before is not None and position > 1 and \
+                before.cell_type == "markdown" and cells[shown[position - 2]].cell_type == "code":
+            types[index] = "subslide"  # the text after a caption: a new sub-slide
+        elif cell.cell_type == "code" and before is not None and before.cell_type == "markdown":
+            types[index] = "-"  # introduced by the sentence above, on its sub-slide
+        elif shows_figure(cell) or is_exercise_cell(cell):
+            types[index] = "subslide"  # code straight after code: its own sub-slide
+        else:
+            types[index] = "-"
+    return types
+
+
+def slide_type(cell: nbformat.NotebookNode) -> str:
+    """The slide type ``cell`` carries in its stored metadata (see ``slide_types``)."""
+    return cell.metadata.get("slideshow", {}).get("slide_type", "-")
 
 
 def whole_numbers_as_int(value):
@@ -124,11 +171,11 @@ def normalise(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
     # No jupytext metadata in the .ipynb: it is not paired in JupyterLab.
     notebook.metadata.pop("jupytext", None)
     count = 0
-    for index, cell in enumerate(notebook.cells):
+    for index, (cell, kind) in enumerate(zip(notebook.cells, slide_types(notebook.cells))):
         cell["id"] = f"cell-{index:03d}"
         cell.metadata.pop("execution", None)
         cell.metadata.pop("ExecuteTime", None)
-        cell.metadata["slideshow"] = {"slide_type": slide_type(cell)}
+        cell.metadata["slideshow"] = {"slide_type": kind}
         if cell.cell_type == "code":
             count += 1
             cell.execution_count = count
