@@ -79,6 +79,8 @@ def _categories(figure: go.Figure, letter: str, axis_name: str) -> list:
         if values is None:
             continue
         for value in values:
+            if value is None:
+                continue  # a gap between line segments
             if not isinstance(value, str) or NOT_A_CATEGORY.match(value):
                 return []  # numbers or dates: plotly draws this axis as a number or date axis
             if value not in seen:
