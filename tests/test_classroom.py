@@ -3,6 +3,7 @@
 import os
 import re
 import shutil
+from html import escape
 from pathlib import Path
 
 import nbformat
@@ -86,6 +87,15 @@ def test_each_deck_is_offline_with_all_its_figures(built_slides, notebook):
         _figures(notebook)
     assert (target / "reveal.js" / "dist" / "reveal.js").exists()
     assert "<section" in html and "Reveal.initialize" in html
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.stem)
+def test_each_deck_is_titled_with_its_notebook_title(built_slides, notebook):
+    target, _ = built_slides
+    html = (target / f"{notebook.stem}.slides.html").read_text(encoding="utf-8")
+    first = nbformat.read(notebook, as_version=4).cells[0].source.splitlines()[0]
+    assert first.startswith("# ")
+    assert re.findall(r"<title>(.*?)</title>", html) == [escape(first[2:].strip())]
 
 
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.stem)
