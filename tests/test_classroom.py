@@ -150,12 +150,13 @@ def test_slide_rule_headings_figures_and_solutions():
     exercise = code("answer = None\nhelpers.check('00-2', answer)")
     cells = [md("# Title"), md("## Section\ntext"), md("More text."), md("This cell counts:"),
              code("x = 1"), md("*Caption:* ..."), code("y = 2"), figure, md("Caption."),
+             md("What it shows."), md("And why."),
              md("### Your turn\n**1.** Who?"), code("answer = None\nhelpers.check('00-1', answer)"),
              solution, md("**2.** When?"), md(f"{SOLUTION_MARK}\nold"), exercise,
              code("z = 3"), exercise, md(f"{NAV_MARK}\nnext")]
     assert slide_types(cells) == \
         ["slide", "slide", "-", "subslide", "-", "subslide", "-", "subslide", "-",
-         "subslide", "-", "skip", "subslide", "skip", "-", "-", "subslide", "skip"]
+         "subslide", "-", "subslide", "-", "skip", "subslide", "skip", "-", "-", "subslide", "skip"]
 
 
 def _visible(cells):
