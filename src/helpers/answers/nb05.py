@@ -1,5 +1,7 @@
 """Answers to the exercises of notebook 05 (June 1957, day by day), computed from the data."""
 
+from plotly.basedatatypes import BaseFigure
+
 from ..dataset import load_dataset
 from ..exercises import exercise, judge
 from ..queries import june_1957_camps, named_in_resolution, presidium_on
@@ -51,22 +53,19 @@ DAY_AFTER_ZHUKOV = "1957-10-30"
 
 
 @judge("05-5", hint="add \"1957-10-30\" to the list days, run the chart's cell again, and "
-       "pass fig (the figure) as the answer.")
-def chart_with_the_day_after_zhukov(answer) -> str | None:
+       "pass fig (the figure) as the answer.", takes=BaseFigure,
+       pass_it="Pass the figure itself: answer = fig, after running the chart's cell.")
+def chart_with_the_day_after_zhukov(answer: BaseFigure) -> str | None:
     """None when the figure has a bar for 30 October 1957 whose counts match the data."""
-    data = getattr(answer, "data", None)
-    if data is None:
-        return "Pass the figure itself: answer = fig, after running the chart's cell."
     drawn: dict[str, int] = {}
-    for trace in data:
-        for x, y in zip(trace.x if trace.x is not None else [], trace.y if trace.y is not None else []):
+    for trace in answer.data:
+        for x, y in zip(*(v if v is not None else [] for v in (trace.x, trace.y))):
             if str(x) == DAY_AFTER_ZHUKOV:
                 drawn[trace.name] = drawn.get(trace.name, 0) + int(y)
     if not drawn:
         return f"The figure has no bar for {DAY_AFTER_ZHUKOV}: add it to days and run the cell."
     full = presidium_on(DAY_AFTER_ZHUKOV).query("status == 'full member'")["person_id"]
-    expected = full.map(june_1957_camps()).map(CAMP_LABELS).value_counts().to_dict()
-    if drawn != expected:
+    if drawn != full.map(june_1957_camps()).map(CAMP_LABELS).value_counts().to_dict():
         return (f"The bar for {DAY_AFTER_ZHUKOV} does not count the full members of that day by "
                 "camp: keep the rest of the cell as it was.")
     return None

@@ -1,6 +1,7 @@
-"""Answers to the exercises of 05 Aftermath: exile, expulsion, readmission (from the data)."""
+"""Answers to the exercises of 06 Aftermath: exile, expulsion, readmission (from the data)."""
 
 import pandas as pd
+from plotly.basedatatypes import BaseFigure
 
 from ..dataset import load_dataset
 from ..exercises import exercise, judge
@@ -46,24 +47,20 @@ LATER_DAY = "1961-12-31"
 
 
 @judge("06-4", hint="set last = \"1961-12-31\" in the cell with top_rank, run it and the "
-       "chart's cell, then pass fig (the figure) as the answer.")
-def rank_chart_at_end_of_1961(answer) -> str | None:
-    """None when the figure's filled markers (the later day) sit at each person's rank on
-    31 December 1961."""
-    data = getattr(answer, "data", None)
-    if data is None:
-        return "Pass the figure itself: answer = fig, after running the chart's cell."
+       "chart's cell, then pass fig (the figure) as the answer.", takes=BaseFigure,
+       pass_it="Pass the figure itself: answer = fig, after running the chart's cell.")
+def rank_chart_at_end_of_1961(answer: BaseFigure) -> str | None:
+    """None when the filled markers (the later day) sit at each person's rank on LATER_DAY."""
     drawn = {}
-    for trace in data:
+    for trace in answer.data:
         if getattr(trace.marker, "symbol", None) == "circle" and trace.x is not None:
             drawn.update({name: int(x) for name, x in zip(trace.y, trace.x)})
     names = load_dataset().frames["people"].set_index("person_id")["name"]
-    expected = {names[p]: rank for p, rank in _top_ranks(LATER_DAY).items()}
     if not drawn:
         return "The figure has no filled markers: run the chart's cell and pass fig."
-    if drawn == {names[p]: rank for p, rank in _top_ranks("1958-12-31").items()}:
+    if drawn == _top_ranks("1958-12-31").rename(index=names).to_dict():
         return f"The filled markers are still at 31 December 1958: set last = \"{LATER_DAY}\"."
-    if drawn != expected:
+    if drawn != _top_ranks(LATER_DAY).rename(index=names).to_dict():
         return f"The filled markers are not at each person's rank on {LATER_DAY}: run the top_rank cell first."
     return None
 
