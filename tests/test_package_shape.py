@@ -56,8 +56,10 @@ def imports_of(name: str, path: Path, known: set[str]) -> set[str]:
                 base = base.rpartition(".")[0]
             base = f"{base}.{node.module}" if node.level and node.module else (
                 base if node.level else node.module or "")
-            # `from . import answers` imports a module; `from .dates import parse_date` a name
-            targets = [base] + [f"{base}.{alias.name}" for alias in node.names]
+            # `from . import answers` imports the module helpers.answers (its parent package is
+            # imported first in any case); `from .dates import parse_date` imports helpers.dates
+            targets = [f"{base}.{a.name}" if f"{base}.{a.name}" in known else base
+                       for a in node.names]
         else:
             continue
         found |= {target for target in targets if target in known and target != name}
@@ -130,8 +132,9 @@ def test_the_cycle_finder_finds_a_cycle():
 def test_the_import_graph_sees_imports_inside_functions(tmp_path):
     source = tmp_path / "helpers" / "x.py"
     source.parent.mkdir()
-    source.write_text("def f():\n    from .y import z\n    from . import w\n")
-    assert imports_of("helpers.x", source, {"helpers.y", "helpers.w"}) == {"helpers.y", "helpers.w"}
+    source.write_text("def f():\n    from .y import z\n    from . import w\n    from . import v\n")
+    assert imports_of("helpers.x", source, {"helpers", "helpers.y", "helpers.w"}) == {
+        "helpers.y", "helpers.w", "helpers"}  # v is a name in helpers/__init__.py
 
 
 def test_no_import_cycle_among_the_helpers_modules():

@@ -1,11 +1,6 @@
-"""The exercise checker: compare a student's answer with the expected one, in one friendly sentence.
-
-``answers/nbNN.py`` registers each exercise with :func:`exercise` (its expected answer, computed
-from the data when checked) or :func:`judge` (a function that looks at the changed figure, table
-or graph and returns None when right, else a hint). Answers are compared as values, in whatever
-form pandas hands them out: a date as Timestamp, date or text; a duration as Timedelta or days;
-ids as any list-like in any order. :func:`check` never raises.
-"""
+"""The exercise checker: compare a student's answer with the expected one (registered in
+``answers/nbNN.py`` with :func:`exercise`, or judged by a :func:`judge`), as values in whatever
+form pandas hands them out, and say in one friendly sentence what is right or wrong."""
 
 from __future__ import annotations
 
@@ -29,13 +24,12 @@ CORRECT = "Correct! Well done."
 KINDS = ("value", "set", "number", "date", "duration")
 ID_COLUMNS = ("person_id", "office_id", "event_id", "source_id")  # a table answer gives this
 MAX_ITEMS = 1000  # no exercise asks for more; an endless iterator is cut off here
-WANT_TEXT = "this question wants a word or an id in quotes, such as \"bulganin\"."
+WANT_TEXT = "this question wants a word or an id, as text in quotes, such as \"false\" or \"premier\"."
 
 
 @dataclass(frozen=True)
 class Exercise:
     """One exercise: how to compute its answer (or judge one) and a hint for a wrong one."""
-
     exercise_id: str
     hint: str
     kind: str = "value"
@@ -223,28 +217,25 @@ def _judge_value(answer: Any, expected: Any, hint: str) -> str:
 
 
 def _judge_number(answer: Any, expected: Any, hint: str) -> str:
-    if math.isclose(as_number(answer), float(expected), rel_tol=1e-9, abs_tol=1e-9):
-        return CORRECT
-    return f"Not quite. Hint: {hint}"
+    close = math.isclose(as_number(answer), float(expected), rel_tol=1e-9, abs_tol=1e-9)
+    return CORRECT if close else f"Not quite. Hint: {hint}"
 
 
 def _judge_date(answer: Any, expected: Any, hint: str) -> str:
     given, wanted = as_date(answer), as_date(expected)
     if given == wanted:
         return CORRECT
-    if (given.year, given.month) == (wanted.year, wanted.month):
-        return f"Not quite: the right month, but not the right day. Hint: {hint}"
-    return f"Not quite. Hint: {hint}"
+    near = (given.year, given.month) == (wanted.year, wanted.month)
+    return f"Not quite{': the right month, but not the right day' if near else ''}. Hint: {hint}"
 
 
 def _judge_duration(answer: Any, expected: Any, hint: str) -> str:
     given, wanted = as_days(answer), as_days(expected)
     if math.isclose(given, wanted, abs_tol=1e-9):
         return CORRECT
-    if abs(given - wanted) == 1:
-        return ("Not quite: one day out. Count from the earlier date to the later one "
-                f"(later - earlier). Hint: {hint}")
-    return f"Not quite. Hint: {hint}"
+    near = (": one day out. Count from the earlier date to the later one (later - earlier)"
+            if abs(given - wanted) == 1 else "")
+    return f"Not quite{near}. Hint: {hint}"
 
 
 def _judge_set(answer: Any, expected: Any, hint: str) -> str:

@@ -99,79 +99,54 @@ def read_descriptor(folder: Path) -> dict[str, TableSchema]:
     path = folder / "datapackage.json"
     shown, restore = str(path), "Restore it with `git checkout -- data/datapackage.json`."
     if not path.is_file():
-        raise DataFileError(shown, "is missing.",
-                            hint="Every data folder needs its datapackage.json; restore it with git.")
+        raise DataFileError(shown, "is missing.", hint=restore)
     try:
         descriptor = json.loads(decode(read_snapshot(path, shown), shown))
     except json.JSONDecodeError as err:
         raise DataFileError(shown, f"is not valid JSON ({err.msg}).", line=err.lineno) from None
     if not isinstance(descriptor, dict) or not isinstance(descriptor.get("resources"), list):
         raise DataFileError(shown, "must be a JSON object with a list of 'resources'.", hint=restore)
-    schemas: dict[str, TableSchema] = {}
-    for number, resource in enumerate(descriptor["resources"], start=1):
-        schema = _resource(resource, number, shown)
-        if schema.name in schemas:
-            raise DataFileError(shown, f"describes the table '{schema.name}' twice.", hint=restore)
-        schemas[schema.name] = schema
-    return schemas
+    try:
+        return {r["name"]: _resource(r, f"the table '{r['name']}'", shown)
+                for r in descriptor["resources"]}
+    except (KeyError, IndexError, TypeError, AttributeError) as err:  # a shape not checked below
+        raise DataFileError(shown, f"describes a table in a form the course cannot read "
+                            f"({type(err).__name__}: {err}).", hint=restore) from None
 
 
-def _resource(resource: Any, number: int, shown: str) -> TableSchema:
-    if not isinstance(resource, dict) or not all(
-            isinstance(resource.get(key), str) for key in ("name", "path")):
-        raise DataFileError(shown, f"resource {number} needs a 'name' and a 'path' (text).")
-    name, path, schema = resource["name"], resource["path"], resource.get("schema")
-    where = f"the table '{name}'"
+def _resource(resource: dict[str, Any], where: str, shown: str) -> TableSchema:
+    path, schema = resource["path"], resource.get("schema")
     if Path(path).name != path or not path.endswith(".csv"):
         raise DataFileError(shown, f"{where} has path {path[:80]!r}: it must be a .csv file in "
                             "the same folder.")
-    if not isinstance(schema, dict) or not isinstance(schema.get("fields"), list) or not all(
-            isinstance(f, dict) and isinstance(f.get("name"), str) for f in schema["fields"]):
-        raise DataFileError(shown, f"{where} needs a 'schema' with a list of 'fields', each with "
-                            "a 'name'.")
-    fields = tuple(_field(spec, f"the field '{name}.{spec['name']}'", shown)
+    if not isinstance(schema, dict) or not isinstance(schema.get("fields"), list):
+        raise DataFileError(shown, f"{where} needs a 'schema' with a list of 'fields'.")
+    fields = tuple(_field(spec, f"the field '{resource['name']}.{spec['name']}'", shown)
                    for spec in schema["fields"])
-    names = [f.name for f in fields]
-    if len(set(names)) < len(names):
-        twice = sorted({n for n in names if names.count(n) > 1})
-        raise DataFileError(shown, f"{where} names the field(s) {', '.join(twice)} twice.")
     key = schema.get("primaryKey", [])
     key = [key] if isinstance(key, str) else key
-    if not key or not isinstance(key, list) or any(k not in names for k in key):
+    if not key or any(k not in [f.name for f in fields] for k in key):
         raise DataFileError(shown, f"{where} needs a 'primaryKey' made of its fields (it has "
                             f"{key!r}).", hint="Every table needs a key, so that a repeated row "
                                               "is refused.")
-    try:
-        foreign = tuple((_first(fk["fields"]), fk["reference"]["resource"],
-                         _first(fk["reference"]["fields"])) for fk in schema.get("foreignKeys", []))
-    except (KeyError, IndexError, TypeError):
-        raise DataFileError(shown, f"{where} has a malformed 'foreignKeys' entry.", hint="Each "
-                            "needs 'fields' and a 'reference' with 'resource' and 'fields'.") from None
-    return TableSchema(name, path, fields, tuple(key), foreign,
+    foreign = tuple((_first(fk["fields"]), fk["reference"]["resource"],
+                     _first(fk["reference"]["fields"])) for fk in schema.get("foreignKeys", []))
+    return TableSchema(resource["name"], path, fields, tuple(key), foreign,
                        _coverage(resource.get("coverage"), f"the coverage of {where}", shown))
 
 
-def _first(fields: Any) -> str:
-    value = fields[0] if isinstance(fields, list) else fields
-    if not isinstance(value, str):
-        raise TypeError(value)
-    return value
+def _first(names: str | list[str]) -> str:
+    return names[0] if isinstance(names, list) else names
 
 
-def _coverage(spec: Any, where: str, shown: str) -> Coverage | None:
+def _coverage(spec: dict[str, str] | None, where: str, shown: str) -> Coverage | None:
     """``{"start": "YYYY-MM-DD", "end": "YYYY-MM-DD", "description": ...}``, either day open."""
-    if spec is None:
-        return None
-    if not isinstance(spec, dict):
-        raise DataFileError(shown, f"{where} must be an object with start, end and description.")
     try:
-        start, end = (parse_date(spec[k], what=f"{k} of {where}") if spec.get(k) not in (None, "")
-                      else None for k in ("start", "end"))
+        return None if spec is None else Coverage(*(
+            parse_date(spec[k], what=f"{k} of {where}") if spec.get(k) else None
+            for k in ("start", "end")))
     except BadDateError as err:
         raise DataFileError(shown, str(err), hint="Write it as YYYY-MM-DD.") from None
-    if start is not None and end is not None and end < start:
-        raise DataFileError(shown, f"{where} ends before it starts.", hint="Swap start and end.")
-    return Coverage(start, end)
 
 
 def _field(spec: dict[str, Any], where: str, shown: str) -> Field:
@@ -179,21 +154,15 @@ def _field(spec: dict[str, Any], where: str, shown: str) -> Field:
     if kind not in SUPPORTED_TYPES:
         raise DataFileError(shown, f"{where} has type {kind!r}, which the course's reader does "
                             f"not handle.", hint=f"Use one of {', '.join(SUPPORTED_TYPES)}.")
-    if not isinstance(rules, dict):
-        raise DataFileError(shown, f"{where} has 'constraints' that are not an object.")
     try:
         pattern = re.compile(rules["pattern"]) if rules.get("pattern") else None
     except (re.error, TypeError) as err:
         raise DataFileError(shown, f"{where} has a pattern that is not a regular expression "
                             f"({err}).", hint="Fix the pattern, or restore the file with git.") from None
     enum = rules.get("enum")
-    if enum is not None and not (isinstance(enum, list) and all(isinstance(e, str) for e in enum)):
-        raise DataFileError(shown, f"{where} has an 'enum' that is not a list of text values.")
-    low, high = rules.get("minimum"), rules.get("maximum")
-    if any(b is not None and (not isinstance(b, int) or isinstance(b, bool)) for b in (low, high)):
-        raise DataFileError(shown, f"{where} has a minimum or maximum that is not a whole number.")
     return Field(spec["name"], kind, bool(rules.get("required")), bool(rules.get("unique")),
-                 tuple(enum) if enum is not None else None, pattern, low, high)
+                 tuple(enum) if enum is not None else None, pattern, rules.get("minimum"),
+                 rules.get("maximum"))
 
 
 def _records(text: str, shown: str) -> list[tuple[int, list[str]]]:
@@ -235,18 +204,16 @@ def read_table(folder: Path, schema: TableSchema) -> tuple[pd.DataFrame, list[in
         raise DataFileError(shown, "is empty: it needs a header row naming its columns.",
                             hint=f"Expected: {','.join(expected)}.")
     header = records[0][1]
-    repeated = sorted({name for name in header if header.count(name) > 1})
-    if repeated:
-        raise DataFileError(shown, f"the header names the column(s) {', '.join(repeated)} more "
-                            "than once.", line=1, hint="Delete or rename the extra column.")
-    missing = [name for name in expected if name not in header]
-    if missing:
-        raise DataFileError(shown, f"the header lacks the column(s) {', '.join(missing)}.",
-                            line=1, hint=f"The header should be: {','.join(expected)}.")
-    extra = [name for name in header if name not in expected]
-    if extra:
-        raise DataFileError(shown, f"the header has unknown column(s) {', '.join(extra)}.",
-                            line=1, hint="Describe new columns in data/datapackage.json first.")
+    for wrong, problem, hint in (
+            (sorted({n for n in header if header.count(n) > 1}), "names the column(s) {} more "
+             "than once", "Delete or rename the extra column."),
+            ([n for n in expected if n not in header], "lacks the column(s) {}",
+             f"The header should be: {','.join(expected)}."),
+            ([n for n in header if n not in expected], "has unknown column(s) {}",
+             "Describe new columns in data/datapackage.json first.")):
+        if wrong:
+            raise DataFileError(shown, f"the header {problem.format(', '.join(wrong))}.", line=1,
+                                hint=hint)
     columns: dict[str, list[Any]] = {name: [] for name in expected}
     seen: dict[str, dict[Any, int]] = {f.name: {} for f in schema.fields if f.unique}
     keys: dict[tuple[Any, ...], int] = {}

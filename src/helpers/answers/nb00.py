@@ -2,7 +2,7 @@
 
 from plotly.basedatatypes import BaseFigure
 
-from ..dataset import load_dataset
+from ..dataset import table
 from ..exercises import compare, exercise, judge
 from ..queries import holders, presidium_on
 
@@ -21,7 +21,7 @@ def premier_in_1956() -> str:
 @exercise("00-3", hint="look at helpers.table('stances_june_1957') for a presidium_candidate "
           "whose stance is against_khrushchev.", kind="set")
 def candidate_against() -> list[str]:
-    stances = load_dataset().frames["stances_june_1957"]
+    stances = table("stances_june_1957")
     chosen = stances[(stances["body"] == "presidium_candidate")
                      & (stances["stance"] == "against_khrushchev")]
     return list(chosen["person_id"])

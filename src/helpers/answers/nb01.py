@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from ..dataset import load_dataset
+from ..dataset import table
 from ..exercises import exercise, judge
 
 
@@ -11,13 +11,13 @@ from ..exercises import exercise, judge
        takes=pd.DataFrame, pass_it="Pass the table itself: answer = another_file (no quotes), "
        "after changing the read_csv cell and running it.")
 def events_read_with_dates(answer: pd.DataFrame) -> str | None:
-    frames = load_dataset().frames
-    if not set(frames["events"].columns) <= set(answer.columns):
-        if set(answer.columns) == set(frames["people"].columns):
+    events = table("events")
+    if not set(events.columns) <= set(answer.columns):
+        if set(answer.columns) == set(table("people").columns):
             return ("That is still the people table: change \"people.csv\" to "
                     "\"events.csv\" and run the cell again before this one.")
         return "That is not the events table: read data_folder / \"events.csv\"."
-    if len(answer) != len(frames["events"]):
+    if len(answer) != len(events):
         return "Some rows are missing: read the whole file, without filtering it."
     text_dates = [c for c in ("date", "end_date")
                   if not pd.api.types.is_datetime64_any_dtype(answer[c])]
@@ -28,25 +28,24 @@ def events_read_with_dates(answer: pd.DataFrame) -> str | None:
 
 
 @exercise("01-2", hint="look at the start column of the first_secretary row and write it as "
-          "text, for example '1955-02-08'.", kind="date")
+          "text, in the form 'YYYY-MM-DD'.", kind="date")
 def first_secretary_date() -> str:
-    tenures = load_dataset().frames["tenures"]
+    tenures = table("tenures")
     return tenures.loc[tenures["office_id"] == "first_secretary", "start"].min().date().isoformat()
 
 
 @exercise("01-3", hint="tenures.groupby('person_id')['office_id'].nunique() counts the "
           "different offices of each person; sort it and take the top id.")
 def most_offices() -> str:
-    counts = load_dataset().frames["tenures"].groupby("person_id")["office_id"].nunique()
+    counts = table("tenures").groupby("person_id")["office_id"].nunique()
     return str(sorted(counts[counts == counts.max()].index)[0])
 
 
 def _stances_without(kinds: list[str]) -> set[str]:
     """The people whose June 1957 stance cites no work of any of ``kinds``."""
-    frames = load_dataset().frames
-    stances = frames["stances_june_1957"]
+    stances = table("stances_june_1957")
     cited = stances.assign(kind=stances["source_ids"].str.split(";")).explode("kind")
-    cited["kind"] = cited["kind"].map(frames["sources"].set_index("source_id")["kind"])
+    cited["kind"] = cited["kind"].map(table("sources").set_index("source_id")["kind"])
     strong = cited["kind"].isin(kinds).groupby(cited["person_id"]).any()
     return set(strong[~strong].index)
 

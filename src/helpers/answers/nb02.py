@@ -3,7 +3,7 @@
 import pandas as pd
 from plotly.basedatatypes import BaseFigure
 
-from ..dataset import load_dataset
+from ..dataset import table
 from ..exercises import compare, exercise, judge
 from ..queries import holders, presidium_on
 
@@ -23,7 +23,7 @@ def full_members_1958() -> int:
 @exercise("02-3", hint="keep the rows of `tenures` whose person_id is 'khrushchev' and whose "
           "office_id is 'premier', and take their `start`.", kind="date")
 def khrushchev_premier() -> pd.Timestamp:
-    tenures = load_dataset().frames["tenures"]
+    tenures = table("tenures")
     mine = tenures[(tenures["person_id"] == "khrushchev") & (tenures["office_id"] == "premier")]
     return mine["start"].min()
 
@@ -38,7 +38,7 @@ def events_of_1957_only(answer: BaseFigure) -> str | None:
              for title in (trace.hovertext if trace.hovertext is not None else [])}
     if not drawn:
         return "The figure has no events with titles: keep hover_name=\"title\" in px.scatter."
-    events = load_dataset().frames["events"]
+    events = table("events")
     return compare(drawn, events.loc[events["date"].dt.year == 1957, "title"],
                    extra="The figure still draws events outside 1957, e.g. {!r}: filter "
                          "`events` before drawing.",

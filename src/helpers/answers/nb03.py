@@ -3,7 +3,7 @@
 import networkx as nx
 import pandas as pd
 
-from ..dataset import load_dataset
+from ..dataset import table
 from ..exercises import compare, exercise, judge
 from ..queries import is_presidium_seat
 
@@ -12,7 +12,7 @@ from ..queries import is_presidium_seat
           "June 1957.", kind="number")
 def nodes_after_june_1957() -> int:
     """Everyone with a Presidium seat overlapping 29 June 1957 - 31 December 1958."""
-    tenures = load_dataset().frames["tenures"]
+    tenures = table("tenures")
     seats = tenures[is_presidium_seat(tenures["office_id"])]
     overlapping = (seats["start"] < "1959-01-01") & (
         seats["end"].isna() | (seats["end"] > "1957-06-29"))
@@ -22,14 +22,14 @@ def nodes_after_june_1957() -> int:
 @exercise("03-2", hint="put nx.betweenness_centrality(ties_graph) in a pd.Series, sort it "
           "from largest to smallest and take the id of the second row.")
 def second_broker() -> str:
-    graph = nx.from_pandas_edgelist(load_dataset().frames["ties"], "person_a", "person_b")
+    graph = nx.from_pandas_edgelist(table("ties"), "person_a", "person_b")
     return str(pd.Series(nx.betweenness_centrality(graph)).sort_values(ascending=False).index[1])
 
 
 @exercise("03-3", hint="count the rows of `ties` whose interpretation column says "
           "'interpretation'.", kind="number")
 def interpreted_ties() -> int:
-    return int((load_dataset().frames["ties"]["interpretation"] == "interpretation").sum())
+    return int((table("ties")["interpretation"] == "interpretation").sum())
 
 
 @judge("03-4", hint="filter first: documented = ties[ties[\"interpretation\"] == "
@@ -37,7 +37,7 @@ def interpreted_ties() -> int:
        "and write answer = documented_graph.", takes=nx.Graph, pass_it="Pass the graph itself "
        "(answer = documented_graph, no quotes), built with nx.from_pandas_edgelist.")
 def documented_ties_only(answer: nx.Graph) -> str | None:
-    ties = load_dataset().frames["ties"]
+    ties = table("ties")
     documented = ties[ties["interpretation"] == "documented"]
     return compare((" and ".join(sorted(edge)) for edge in answer.edges),
                    (" and ".join(sorted(pair)) for pair in zip(documented["person_a"],

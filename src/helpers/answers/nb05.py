@@ -2,7 +2,7 @@
 
 from plotly.basedatatypes import BaseFigure
 
-from ..dataset import load_dataset
+from ..dataset import table
 from ..exercises import exercise, judge
 from ..queries import june_1957_camps, named_in_resolution, presidium_on
 from ..style import CAMP_LABELS
@@ -12,7 +12,7 @@ from ..style import CAMP_LABELS
           "'antiparty_published_pravda_1957' in crisis_days; (later - earlier).days gives a "
           "whole number.", kind="duration")
 def days_to_publication() -> int:
-    events = load_dataset().frames["events"].set_index("event_id")["date"]
+    events = table("events").set_index("event_id")["date"]
     return int((events["antiparty_published_pravda_1957"]
                 - events["antiparty_resolution_1957"]).days)
 
@@ -21,23 +21,19 @@ def days_to_publication() -> int:
           "the end is the first day out, so (end - start).days counts his days in the seat.",
           kind="duration")
 def zhukov_days_as_full_member() -> int:
-    tenures = load_dataset().frames["tenures"]
+    tenures = table("tenures")
     seat = tenures[(tenures["person_id"] == "zhukov")
                    & (tenures["office_id"] == "presidium_member")].iloc[0]
     return int((seat["end"] - seat["start"]).days)
-
-
-def _full_members_voting_for_removal() -> set[str]:
-    stances = load_dataset().frames["stances_june_1957"].set_index("person_id")["voted"]
-    full = presidium_on("1957-06-18").query("status == 'full member'")["person_id"]
-    return {p for p in full if stances.get(p) == "for_removal"}
 
 
 @exercise("05-3", hint="keep the rows of full_members whose 'voted' is 'for_removal', then "
           "leave out those whose person_id is in named (~ ... .isin(named)). Give a list of "
           "person ids.", kind="set")
 def voted_but_not_named() -> list[str]:
-    return sorted(_full_members_voting_for_removal() - set(named_in_resolution()))
+    voted = table("stances_june_1957").set_index("person_id")["voted"]
+    full = presidium_on("1957-06-18").query("status == 'full member'")["person_id"]
+    return sorted({p for p in full if voted.get(p) == "for_removal"} - set(named_in_resolution()))
 
 
 @exercise("05-4", hint="in change, keep the rows whose 'status 18 Jun' is 'candidate' and "

@@ -2,14 +2,14 @@
 
 import pandas as pd
 
-from ..dataset import load_dataset
+from ..dataset import table
 from ..dates import latest_day
 from ..exercises import exercise, judge
 from ..queries import party_membership
 
 
 def _verdict(claim_id: str) -> str:
-    claims = load_dataset().frames["claims"].set_index("claim_id")
+    claims = table("claims").set_index("claim_id")
     return str(claims.at[claim_id, "verdict"])
 
 
@@ -46,7 +46,7 @@ def book_by_pipes() -> str:
 
 
 def _events_titled(pattern: str) -> set[str]:
-    events = load_dataset().frames["events"]
+    events = table("events")
     return set(events.loc[events["title"].str.contains(pattern, case=False), "event_id"])
 
 
