@@ -9,7 +9,7 @@ PORT ?= 8888
 ROOT_FLAG := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
 PYTEST_ARGS ?=
 
-.PHONY: help install browser lab test execute links lock bench slides site student mutants clean binder-check
+.PHONY: help install browser lab test execute links lock bench slides site student mutants clean binder-check compat lite
 
 help:
 	@echo "make lab      open the course in JupyterLab: open the address it prints (PORT=8890 if 8888 is taken)"
@@ -19,6 +19,8 @@ help:
 	@echo "make slides   build offline reveal.js decks into build/slides/"
 	@echo "make site     build the offline site into build/site/ (open build/site/index.html)"
 	@echo "make student  write the notebooks without solutions into build/student/"
+	@echo "make lite     build the course as a JupyterLite site (runs in the browser) into build/lite/"
+	@echo "make compat   run the installed course on Python 3.12/3.13 and pandas 2.2 (build/compat.md)"
 	@echo "make bench    measure notebooks, tests and queries (writes build/bench.md)"
 	@echo "make lock     re-pin requirements.txt, environment.yml and requirements-dev.txt from the .in files"
 	@echo "make mutants  change one fact or safeguard at a time (in a copy); count what the fast tests catch"
@@ -84,6 +86,9 @@ site: $(STAMP)
 student: $(STAMP)
 	@$(BIN)/python -m course_tools.student
 
+lite: $(STAMP)
+	@$(BIN)/python -m course_tools.lite
+
 mutants: $(STAMP)
 	@echo "==> Mutants: each changes one fact in data/ or removes one safeguard in src/helpers/, in a temporary copy (several minutes)"
 	@$(BIN)/python -m course_tools.mutants
@@ -94,6 +99,11 @@ bench: $(STAMP)
 
 lock: $(STAMP)
 	@$(BIN)/python -m course_tools.lock
+
+# The installed wheel on pyenv's Python 3.12 and 3.13 (and pandas 2.2, as on Colab), notebooks
+# run by nbval from a folder outside the checkout; report in build/compat.md.
+compat: $(STAMP)
+	@$(BIN)/python -m course_tools.compat
 
 # repo2docker --no-build, and pip check of requirements.txt over Binder's base environment.
 binder-check: $(STAMP)

@@ -146,7 +146,7 @@ def close_current_tab(page) -> str:
     """Close the notebook's tab as a person does (its x); return the text of any dialog."""
     page.click("#jp-main-dock-panel .lm-TabBar-tab.lm-mod-current .lm-TabBar-tabCloseIcon")
     try:
-        page.wait_for_selector(".jp-Dialog", timeout=2_000)
+        page.wait_for_selector(".jp-Dialog", timeout=1_000)
     except Exception:  # noqa: BLE001  (no dialog: what we hope for)
         return ""
     return page.locator(".jp-Dialog").inner_text()

@@ -131,7 +131,7 @@ def seen(request, browser, lab, clone) -> Session:
         # 1. open, wait, scroll through, close
         open_notebook(page, lab, path, f"open-{notebook.stem}")
         scroll_through(page)
-        page.wait_for_timeout(2_000)
+        page.wait_for_timeout(1_000)
         session.dirty_after_open = is_dirty(page)
         if session.dirty_after_open:  # save to see what JupyterLab changed, then restore
             page.keyboard.press("Control+s")
@@ -235,7 +235,7 @@ def test_after_git_checkout_every_notebook_opens_without_an_error(browser, lab, 
     page = context.new_page()
     try:
         open_notebook(page, lab, f"notebooks/{seen.name}", f"again-{Path(seen.name).stem}")
-        page.wait_for_timeout(1_500)
+        page.wait_for_timeout(1_000)
         dialogs = page.locator(".jp-Dialog").all_inner_texts()
         dirty = is_dirty(page)
     finally:

@@ -52,7 +52,8 @@ def test_every_category_gets_its_label_and_room_but_dates_are_left_alone():
 
     helpers.setup(presentation=True)
     names = [f"person {i}" for i in range(30)]
-    figure = fit(go.Figure(go.Bar(x=list(range(30)), y=names, orientation="h")))
+    figure = fit(go.Figure([go.Bar(x=list(range(30)), y=names, orientation="h"),
+                            go.Scatter(x=[1, 2, None, 3], y=[names[0], names[0], None, names[1]])]))
     assert (figure.layout.yaxis.tickmode, figure.layout.yaxis.dtick) == ("linear", 1)
     assert figure.layout.height >= 30 * 22 * 1.6
     dated = fit(go.Figure(go.Scatter(x=["1957-06-18", "1957-06-29"], y=[1, 2])))

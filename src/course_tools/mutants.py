@@ -25,9 +25,10 @@ from pathlib import Path
 
 from helpers.paths import REPO_ROOT
 
-#: Tests that are slow or compare whole notebooks: not part of the fast set.
+#: Tests that are slow, compare whole notebooks, or need the git repository (test_launch
+#: pip-installs the course from a git clone): not part of the fast set.
 SLOW_TESTS = {"test_notebooks.py", "test_determinism.py", "test_browser.py",
-              "test_lab_notebooks.py", "test_classroom.py", "test_make_lab.py"}
+              "test_lab_notebooks.py", "test_classroom.py", "test_make_lab.py", "test_launch.py"}
 #: Run first: they kill most mutants within seconds.
 FIRST = ["test_exercise_answers.py", "test_invariants.py", "test_coverage.py",
          "test_loader.py", "test_arguments.py", "test_cache_isolation.py"]

@@ -61,6 +61,8 @@ def _categories(figure: go.Figure, letter: str, axis_name: str) -> list:
         if (getattr(trace, f"{letter}axis", None) or letter) != anchor or values is None:
             continue
         for value in values:
+            if value is None:
+                continue  # a gap between line segments
             if not isinstance(value, str) or NOT_A_CATEGORY.match(value):
                 return []
             if value not in seen:
