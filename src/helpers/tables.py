@@ -24,6 +24,7 @@ MAX_FIELD = 1_000_000  # the longest cell accepted (the csv module's default is 
 QUIET_SECONDS = 0.2  # a file changed less than this long ago may be half-way through a save
 BOOLEANS = {"true": True, "True": True, "TRUE": True, "1": True,
             "false": False, "False": False, "FALSE": False, "0": False}
+DTYPES = {"integer": "Int64", "boolean": "boolean"}  # pandas types that keep empty cells
 RESTORE = "Restore it with `git checkout -- data/`."
 UTF8_HINT = ("Save it as UTF-8: in Excel choose File > Save As > 'CSV UTF-8 (Comma delimited)'; "
              "in LibreOffice tick 'Edit filter settings' and choose 'Unicode (UTF-8)'. " + RESTORE)
@@ -247,9 +248,8 @@ def read_table(folder: Path, schema: TableSchema) -> tuple[pd.DataFrame, list[in
     for field in schema.fields:
         if field.type == "date":
             frame[field.name] = pd.to_datetime(frame[field.name]).astype("datetime64[s]")
-        elif field.type in ("integer", "boolean"):
-            frame[field.name] = frame[field.name].astype({"integer": "Int64"}.get(field.type,
-                                                                                  "boolean"))
+        elif field.type in DTYPES:
+            frame[field.name] = frame[field.name].astype(DTYPES[field.type])
     return frame, lines
 
 
