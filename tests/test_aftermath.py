@@ -46,7 +46,7 @@ def test_every_man_followed_reached_a_post_of_exile_and_the_title_counts_them(ra
     first = exile.groupby("person_id")["start"].min()
     assert set(first.index) == set(FOLLOWED)
     assert title(figures(NOTEBOOK)[0]) == (
-        f"{len(first)} of the {len(FOLLOWED)} went from the leadership to exile or retirement, "
+        f"{len(first)} of the {len(FOLLOWED)} were sent to a post of exile or into retirement, "
         f"{first.min().year}–{first.max().year}")
 
 

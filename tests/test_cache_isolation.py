@@ -45,7 +45,6 @@ PUBLIC_CALLS = {
     "june_1957_camps": lambda: helpers.june_1957_camps(),
     "named_in_resolution": lambda: helpers.named_in_resolution(),
     "party_membership": lambda: helpers.party_membership(),
-    "person_names": lambda: helpers.queries.person_names(),
 }
 
 

@@ -287,3 +287,21 @@ def test_presidium_seats_inside_the_coverage_are_dated_to_the_day():
 def test_the_dates_of_key_events(event_id, date):
     events = helpers.table("events").set_index("event_id")
     assert events.at[event_id, "date"] == _day(date)
+
+
+# --- how the sources are classified (sources.csv kind; the history audit, issue 10 §2) --------
+
+# The documentary record the key dates above rest on: a reclassification must be deliberate.
+PRIMARY = ["istmat_postanovlenie_1953_03_05",  # resolution of the joint session, 5 Mar 1953
+           "rgani_khrushchev_first_secretary_1953",  # RGANI: the September 1953 plenum
+           "wilson_center_joint_meeting_1953_03_05",  # minutes of the joint meeting (CWIHP)
+           "soviethistory_msu_antiparty",  # the resolution of 29 Jun 1957
+           "leninskoe_slovo_1957_07_05"]  # the resolution as printed in July 1957
+KINDS = {"reference": 271, "press": 68, "scholarly": 49, "popular": 40, "primary": 35,
+         "memoir": 16}
+
+
+def test_the_kinds_of_the_sources():
+    sources = helpers.table("sources").set_index("source_id")["kind"]
+    assert {s: sources[s] for s in PRIMARY} == dict.fromkeys(PRIMARY, "primary")
+    assert sources.value_counts().to_dict() == KINDS

@@ -17,15 +17,9 @@ class DataFileError(CourseError):
     def __init__(self, file: str, problem: str, *, line: int | None = None,
                  column: str | None = None, hint: str | None = None) -> None:
         self.file, self.line, self.column, self.problem, self.hint = file, line, column, problem, hint
-        where = file
-        if line is not None:
-            where += f", line {line}"
-        if column is not None:
-            where += f", column '{column}'"
-        message = f"{where}: {problem}"
-        if hint:
-            message += f" {hint}"
-        super().__init__(message)
+        where = file + (f", line {line}" if line is not None else "") + (
+            f", column '{column}'" if column is not None else "")
+        super().__init__(f"{where}: {problem}" + (f" {hint}" if hint else ""))
 
 
 class BadDateError(CourseError, ValueError):
@@ -42,31 +36,23 @@ class UnknownIdError(CourseError, KeyError):
 
     def __init__(self, kind: str, value: object, known: Iterable[str],
                  suggestions: list[str] | None = None) -> None:
-        self.kind, self.value = kind, value
+        self.kind, self.value, self.suggestions = kind, value, []
+        message = f"There is no {kind} with id {shorten(repr(value))}"
         if not isinstance(value, str):  # no fuzzy match on str(None) = "none" ~ "konev"
-            self.suggestions: list[str] = []
-            message = (f"There is no {kind} with id {shorten(repr(value))}: an id is text in "
-                       f"quotes, such as {_example(known)}, not {type(value).__name__}.")
-            super().__init__(message)
+            super().__init__(f"{message}: an id is text in quotes, such as "
+                             f"{min(known, default='the_id')!r}, not {type(value).__name__}.")
             return
         self.suggestions = suggest(value, known) if suggestions is None else suggestions
-        message = f"There is no {kind} with id {shorten(repr(value))}."
         if self.suggestions:
             best, *others = self.suggestions
-            message += f" Did you mean {best!r}?"
-            if others:
-                message += f" (Also close: {', '.join(repr(s) for s in others)}.)"
+            message += f". Did you mean {best!r}?" + (
+                f" (Also close: {', '.join(repr(s) for s in others)}.)" if others else "")
         else:
-            message += f" See the list of {kind} ids in data/README.md."
+            message += f". See the list of {kind} ids in data/README.md."
         super().__init__(message)
 
     def __str__(self) -> str:  # KeyError would otherwise print the message in quotes
         return str(self.args[0])
-
-
-def _example(known: Iterable[str]) -> str:
-    first = next(iter(sorted(known)), None)
-    return repr(first) if first is not None else "'khrushchev'"
 
 
 def shorten(text: str, limit: int = 80) -> str:
@@ -83,6 +69,6 @@ def normalise_id(value: str) -> str:
 
 
 def suggest(value: str, known: Iterable[str], n: int = 3) -> list[str]:
-    """Return up to ``n`` known ids close to ``value`` (after :func:`normalise_id`)."""
+    """Up to ``n`` known ids close to ``value`` (after :func:`normalise_id`)."""
     cleaned = normalise_id(value)[:200]  # a megabyte of text is not worth comparing
     return difflib.get_close_matches(cleaned, list(known), n=n, cutoff=0.6)

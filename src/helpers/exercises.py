@@ -1,37 +1,35 @@
-"""'Your turn' exercises: a student's answer is checked and gets friendly, specific feedback.
-
-Each notebook's exercises are registered in ``helpers/answers/nbNN.py``, either with
-:func:`exercise` (the expected answer, computed from the data when the check runs, never typed in
-by hand) or with :func:`judge` (a function that looks at what the student changed and returns
-None when it is right, else a hint). Answers are compared as values: a date may be a Timestamp,
-a ``datetime.date`` or text; a duration a Timedelta or a number of days; a list of ids any
-list-like in any order. :func:`check` never raises: whatever a student passes, they get one
-sentence.
-"""
+"""The exercise checker: compare a student's answer with the expected one (registered in
+``answers/nbNN.py`` with :func:`exercise`, or judged by a :func:`judge`), as values in whatever
+form pandas hands them out, and say in one friendly sentence what is right or wrong."""
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
 import math
+import numbers
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from . import answer_forms as forms
-from .errors import CourseError, suggest
+import numpy as np
+import pandas as pd
 
-NO_ANSWER = None
+from .dates import EXAMPLE
+from .errors import CourseError, suggest
+from .queries import id_kind
+
 CORRECT = "Correct! Well done."
 KINDS = ("value", "set", "number", "date", "duration")
-#: Tables whose id column names the ids an answer may use, with the word for one id.
-ID_TABLES = {"people": ("person_id", "person"), "offices": ("office_id", "office"),
-             "events": ("event_id", "event")}
+ID_COLUMNS = ("person_id", "office_id", "event_id", "source_id")  # a table answer gives this
+MAX_ITEMS = 1000  # no exercise asks for more; an endless iterator is cut off here
+WANT_TEXT = "this question wants a word or an id, as text in quotes, such as \"false\" or \"premier\"."
 
 
 @dataclass(frozen=True)
 class Exercise:
     """One exercise: how to compute its answer (or judge one) and a hint for a wrong one."""
-
     exercise_id: str
     hint: str
     kind: str = "value"
@@ -42,8 +40,7 @@ class Exercise:
 REGISTRY: dict[str, Exercise] = {}
 
 
-def exercise(exercise_id: str, hint: str, kind: str = "value"
-             ) -> Callable[[Callable[[], Any]], Callable[[], Any]]:
+def exercise(exercise_id: str, hint: str, kind: str = "value") -> Callable:
     """Register the decorated function as the way to compute ``exercise_id``'s answer.
     ``kind``: value (an id or a word), set (ids in any order), number, date or duration."""
     if kind not in KINDS:
@@ -55,30 +52,137 @@ def exercise(exercise_id: str, hint: str, kind: str = "value"
     return register
 
 
-def judge(exercise_id: str, hint: str
-          ) -> Callable[[Callable[[Any], str | None]], Callable[[Any], str | None]]:
-    """Register the decorated ``(answer) -> str | None`` as the judge of ``exercise_id``:
-    it returns None when the changed figure/table/graph is right, else a specific hint."""
+def judge(exercise_id: str, hint: str, takes: Any = None, pass_it: str = "") -> Callable:
+    """Register the decorated ``(answer) -> str | None`` as the judge of ``exercise_id``: None
+    when the changed figure/table/graph is right, else a specific hint. ``takes`` (a type, or a
+    test of the answer) guards it: another answer gets ``pass_it``, how to pass the object."""
     def register(function: Callable[[Any], str | None]) -> Callable[[Any], str | None]:
-        REGISTRY[exercise_id] = Exercise(exercise_id, hint, "judged", judge=function)
-        return function
+        def guarded(answer: Any) -> str | None:
+            fits = takes is None or (isinstance(answer, takes) if isinstance(takes, type)
+                                     else takes(answer))
+            return function(answer) if fits else pass_it
+        REGISTRY[exercise_id] = Exercise(exercise_id, hint, "judged", judge=guarded)
+        return guarded
     return register
+
+
+def compare(drawn: Iterable, wanted: Iterable, **messages: str) -> str | None:
+    """For judges: None when ``drawn`` and ``wanted`` hold the same items, else the first of the
+    ``messages`` (``extra=``, ``missing=``, checked in the order given) that applies, formatted
+    with the first item that should not be there, or that is lacking."""
+    drawn, wanted = set(drawn), set(wanted)
+    for kind, message in messages.items():
+        left = drawn - wanted if kind == "extra" else wanted - drawn
+        if left:
+            return message.format(sorted(left)[0])
+    return None
+
+
+class NotThatForm(ValueError):
+    """The answer is not of the form the question asks for (message: what to do instead)."""
 
 
 class _DataProblem(Exception):
     """The expected answer could not be computed: the data (or the course), not the student."""
 
 
-def _known_ids(value: str) -> tuple[str, set[str], str] | None:
-    """The kind of id ``value`` is ('person', ...), every id of that kind and their column."""
-    from .dataset import load_dataset  # late: keeps this module free of a loading cycle
+def _items(value: Any, column: str | None = None) -> list[Any] | None:
+    """The items of a list-like answer, or None for a scalar. A table gives its ``column``
+    (else its first id column, else its only column); more than MAX_ITEMS is refused."""
+    if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Iterable):
+        return None
+    if isinstance(value, pd.DataFrame):
+        columns = [c for c in (column, *ID_COLUMNS) if c in value.columns]
+        if not columns and value.shape[1] != 1:
+            raise NotThatForm(f"That is a table with columns {list(value.columns)[:6]}; "
+                              "give the one column the question asks for.")
+        value = value[columns[0]] if columns else value.iloc[:, 0]
+    if isinstance(value, np.ndarray) and value.ndim != 1:
+        raise NotThatForm(f"That is an array of shape {value.shape}; give a flat list.")
+    taken = list(itertools.islice(iter(value), MAX_ITEMS + 1))
+    if len(taken) > MAX_ITEMS:
+        raise NotThatForm(f"That answer has more than {MAX_ITEMS} items; the question asks for a few.")
+    return taken
 
-    frames = load_dataset().frames
-    for table_name, (column, word) in ID_TABLES.items():
-        ids = set(frames[table_name][column].astype(str))
-        if value in ids:
-            return word, ids, column
-    return None
+
+def _single(value: Any, column: str | None = None) -> Any:
+    """A scalar answer, unwrapping a one-item list, Series or one-row table."""
+    listed = _items(value, column)
+    if listed is None:
+        return value.item() if isinstance(value, np.generic) else value
+    if len(listed) == 1:
+        return _single(listed[0])
+    raise NotThatForm(f"That answer holds {len(listed)} values; the question asks for one.")
+
+
+def as_text(value: Any, column: str | None = None) -> str:
+    """A text answer (an id, a yes/no verdict), lower-cased and stripped."""
+    value = _single(value, column)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (numbers.Number, dt.date, dt.timedelta)):
+        raise NotThatForm(f"{value!r} is not text; {WANT_TEXT}")
+    if not isinstance(value, str):
+        raise NotThatForm(f"That is a {type(value).__name__}; {WANT_TEXT}")
+    return value.strip().lower()
+
+
+def as_number(value: Any) -> float:
+    """A numeric answer: int, float, numpy number, or digits as text."""
+    value = _single(value)
+    if isinstance(value, (pd.Timedelta, dt.timedelta)):
+        raise NotThatForm(f"That is a duration ({pd.Timedelta(value).days} days); the question "
+                          "asks for a number: add .days to get it.")
+    if isinstance(value, bool):
+        raise NotThatForm(f"{value} is True/False; the question asks for a number.")
+    if isinstance(value, str):
+        try:
+            return float(value.strip().replace(",", ""))
+        except ValueError:
+            raise NotThatForm(f"{value!r} is not a number; type the number itself, "
+                              "without quotes.") from None
+    if isinstance(value, numbers.Number):
+        return float(value)
+    raise NotThatForm(f"That is a {type(value).__name__}; the question asks for one number.")
+
+
+def as_date(value: Any) -> pd.Timestamp:
+    """A date answer: Timestamp, datetime.date, numpy datetime64, or ISO text."""
+    value = _single(value)
+    value = pd.Timestamp(value) if isinstance(value, np.datetime64) else value
+    if isinstance(value, (pd.Timestamp, dt.date)):
+        if pd.isna(value):
+            raise NotThatForm(f"That date is empty (NaT); give a date such as {EXAMPLE}.")
+        return pd.Timestamp(value.year, value.month, value.day)
+    if isinstance(value, str):
+        try:
+            return pd.Timestamp(value.strip()).normalize()
+        except ValueError:
+            raise NotThatForm(f"{value!r} is not a date; write it like {EXAMPLE}.") from None
+    raise NotThatForm(f"That is a {type(value).__name__}; the question asks for a date "
+                      f"such as {EXAMPLE}.")
+
+
+def as_days(value: Any) -> int | float:
+    """A duration answer in days: Timedelta, datetime.timedelta, a number of days, '122 days'."""
+    value = _single(value)
+    value = pd.Timedelta(value) if isinstance(value, np.timedelta64) else value
+    if isinstance(value, (pd.Timedelta, dt.timedelta)):
+        if pd.isna(value):
+            raise NotThatForm("That duration is empty (NaT).")
+        return pd.Timedelta(value) / pd.Timedelta(days=1)
+    if isinstance(value, str) and not value.strip().replace(".", "").isdigit():
+        try:
+            return pd.Timedelta(value.strip()) / pd.Timedelta(days=1)
+        except ValueError:
+            raise NotThatForm(f"{value!r} is not a duration; give the number of days.") from None
+    return as_number(value)
+
+
+def as_id_list(value: Any, column: str | None = None) -> list[str]:
+    """A list of ids in any order (a list, set, Series, Index or a table with an id column)."""
+    listed = _items(value, column)
+    return [as_text(item) for item in (listed if listed is not None else [value])]
 
 
 def _a(word: str) -> str:
@@ -87,79 +191,66 @@ def _a(word: str) -> str:
 
 def _misspelt(answers: list[str], word: str, ids: set[str]) -> str | None:
     """A sentence about the answers that are not ids of that kind, or None if all are."""
-    unknown = [a for a in answers if a not in ids]
-    if not unknown:
-        return None
     parts = []
-    for value in unknown[:3]:
+    for value in [a for a in answers if a not in ids][:3]:
         close = suggest(value, ids, n=1)
         parts.append(f"{value!r} is not {_a(word)} id" +
                      (f"; did you mean {close[0]!r}?" if close else "."))
-    return " ".join(parts)
+    return " ".join(parts) or None
 
 
 def _judge_value(answer: Any, expected: Any, hint: str) -> str:
     if not isinstance(expected, str):
         return _judge_number(answer, expected, hint)
     wanted = expected.strip().lower()
-    space = _known_ids(wanted)
-    given = forms.as_text(answer, column=space[2] if space else None)
+    space = id_kind(wanted)
+    given = as_text(answer, column=space[2] if space else None)
     if given == wanted:
         return CORRECT
-    if space is not None:
-        word, ids, _ = space
-        misspelt = _misspelt([given], word, ids)
-        if misspelt:
-            return f"Not quite. {misspelt}"
-        return (f"Not quite. {given!r} is {_a(word)} id, but not the {word} the question asks "
-                f"for. Hint: {hint}")
-    return f"Not quite. Hint: {hint}"
+    if space is None:
+        return f"Not quite. Hint: {hint}"
+    word, ids, _ = space
+    misspelt = _misspelt([given], word, ids)
+    return f"Not quite. {misspelt}" if misspelt else (
+        f"Not quite. {given!r} is {_a(word)} id, but not the {word} the question asks for. "
+        f"Hint: {hint}")
 
 
 def _judge_number(answer: Any, expected: Any, hint: str) -> str:
-    given, wanted = forms.as_number(answer), float(expected)
-    if math.isclose(given, wanted, rel_tol=1e-9, abs_tol=1e-9):
-        return CORRECT
-    return f"Not quite. Hint: {hint}"
+    close = math.isclose(as_number(answer), float(expected), rel_tol=1e-9, abs_tol=1e-9)
+    return CORRECT if close else f"Not quite. Hint: {hint}"
 
 
 def _judge_date(answer: Any, expected: Any, hint: str) -> str:
-    given, wanted = forms.as_date(answer), forms.as_date(expected)
+    given, wanted = as_date(answer), as_date(expected)
     if given == wanted:
         return CORRECT
-    if (given.year, given.month) == (wanted.year, wanted.month):
-        return f"Not quite: the right month, but not the right day. Hint: {hint}"
-    return f"Not quite. Hint: {hint}"
+    near = (given.year, given.month) == (wanted.year, wanted.month)
+    return f"Not quite{': the right month, but not the right day' if near else ''}. Hint: {hint}"
 
 
 def _judge_duration(answer: Any, expected: Any, hint: str) -> str:
-    given, wanted = forms.as_days(answer), forms.as_days(expected)
+    given, wanted = as_days(answer), as_days(expected)
     if math.isclose(given, wanted, abs_tol=1e-9):
         return CORRECT
-    if abs(given - wanted) == 1:
-        return ("Not quite: one day out. Count from the earlier date to the later one "
-                f"(later - earlier). Hint: {hint}")
-    return f"Not quite. Hint: {hint}"
-
-
-def _count(n: int) -> str:
-    return "one" if n == 1 else str(n)
+    near = (": one day out. Count from the earlier date to the later one (later - earlier)"
+            if abs(given - wanted) == 1 else "")
+    return f"Not quite{near}. Hint: {hint}"
 
 
 def _judge_set(answer: Any, expected: Any, hint: str) -> str:
-    wanted = set(forms.as_id_list(expected))
-    space = _known_ids(next(iter(wanted))) if wanted else None
-    given = set(forms.as_id_list(answer, column=space[2] if space else None))
+    wanted = set(as_id_list(expected))
+    space = id_kind(next(iter(wanted))) if wanted else None
+    given = set(as_id_list(answer, column=space[2] if space else None))
     if given == wanted:
         return CORRECT
-    if space is not None:
-        misspelt = _misspelt(sorted(given), *space[:2])
-        if misspelt:
-            return f"Not quite. {misspelt}"
-    right, missing, extra = given & wanted, wanted - given, given - wanted
-    parts = [f"{len(right)} of {len(wanted)} right"]
+    misspelt = _misspelt(sorted(given), *space[:2]) if space else None
+    if misspelt:
+        return f"Not quite. {misspelt}"
+    missing, extra = wanted - given, given - wanted
+    parts = [f"{len(given & wanted)} of {len(wanted)} right"]
     if missing:
-        parts.append(f"{_count(len(missing))} missing")
+        parts.append(f"{'one' if len(missing) == 1 else len(missing)} missing")
     if extra:
         parts.append(f"{', '.join(repr(e) for e in sorted(extra))} should not be there")
     return f"Not quite: {', '.join(parts)}. Hint: {hint}"
@@ -169,15 +260,14 @@ JUDGES = {"value": _judge_value, "number": _judge_number, "date": _judge_date,
           "duration": _judge_duration, "set": _judge_set}
 
 
-def _expected(task: Exercise) -> Any:
-    try:
-        return task.expected()
-    except Exception as error:  # noqa: BLE001  (whatever broke, it is not the student's answer)
-        raise _DataProblem(str(error) if isinstance(error, CourseError)
-                           else f"{type(error).__name__}: {error}") from error
-
-
-def _by_judge(task: Exercise, answer: Any) -> str:
+def _verdict(task: Exercise, answer: Any) -> str:
+    if task.judge is None:
+        try:
+            expected = task.expected()
+        except Exception as error:  # noqa: BLE001  (whatever broke, it is not the student's answer)
+            raise _DataProblem(str(error) if isinstance(error, CourseError)
+                               else f"{type(error).__name__}: {error}") from error
+        return JUDGES[task.kind](answer, expected, task.hint)
     try:
         verdict = task.judge(answer)
     except CourseError as error:
@@ -193,13 +283,11 @@ def feedback(exercise_id: str, answer: Any) -> str:
     task = REGISTRY.get(exercise_id)
     if task is None:
         return f"There is no exercise {exercise_id!r}: check the name in the cell above."
-    if answer is NO_ANSWER:
+    if answer is None:
         return "No answer yet: replace None with your answer, then run the cell again."
     try:
-        if task.judge is not None:
-            return _by_judge(task, answer)
-        return JUDGES[task.kind](answer, _expected(task), task.hint)
-    except forms.NotThatForm as problem:
+        return _verdict(task, answer)
+    except NotThatForm as problem:
         return f"Not quite. {problem}"
     except _DataProblem as problem:
         return (f"This answer cannot be checked: the course could not work out the expected "
@@ -208,10 +296,8 @@ def feedback(exercise_id: str, answer: Any) -> str:
 
 
 def check(exercise_id: str, answer: Any) -> None:
-    """Print friendly feedback on ``answer`` to exercise ``exercise_id``; never raises.
-
-    The sentence is written in one piece, so a notebook stores it as a single stream output.
-    """
+    """Print friendly feedback on ``answer`` to exercise ``exercise_id``; never raises. The
+    sentence is written in one piece, so a notebook stores it as a single stream output."""
     try:
         message = feedback(exercise_id, answer)
     except Exception as error:  # noqa: BLE001  (an odd object must not produce a traceback)
@@ -219,4 +305,3 @@ def check(exercise_id: str, answer: Any) -> None:
                    "Give a number, a name or a list of ids, as the question asks.")
     sys.stdout.write(message + "\n")
     sys.stdout.flush()
-

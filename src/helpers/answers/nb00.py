@@ -1,7 +1,9 @@
 """Answers to the exercises of 00 Start here, computed from the tables."""
 
-from ..dataset import load_dataset
-from ..exercises import exercise, judge
+from plotly.basedatatypes import BaseFigure
+
+from ..dataset import table
+from ..exercises import compare, exercise, judge
 from ..queries import holders, presidium_on
 
 
@@ -19,28 +21,23 @@ def premier_in_1956() -> str:
 @exercise("00-3", hint="look at helpers.table('stances_june_1957') for a presidium_candidate "
           "whose stance is against_khrushchev.", kind="set")
 def candidate_against() -> list[str]:
-    stances = load_dataset().frames["stances_june_1957"]
+    stances = table("stances_june_1957")
     chosen = stances[(stances["body"] == "presidium_candidate")
                      & (stances["stance"] == "against_khrushchev")]
     return list(chosen["person_id"])
 
 
 @judge("00-4", hint="set day = pd.Timestamp(\"1957-06-30\"), use helpers.presidium_on(day) in "
-       "place of presidium_1957_06_18, run that cell and the chart cell, then answer = figure.")
-def chart_of_the_new_presidium(answer: object) -> str | None:
-    if not hasattr(answer, "data") or not hasattr(answer, "layout"):
-        return "Pass the chart itself: answer = figure (no quotes), after running its cell."
-    drawn = {str(name) for trace in answer.data  # type: ignore[attr-defined]
-             for name in (trace.y if trace.y is not None else [])}
+       "place of presidium_1957_06_18, run that cell and the chart cell, then answer = figure.",
+       takes=BaseFigure, pass_it="Pass the chart itself: answer = figure (no quotes), after "
+       "running its cell.")
+def chart_of_the_new_presidium(answer: BaseFigure) -> str | None:
+    drawn = {str(name) for trace in answer.data for name in (trace.y if trace.y is not None else [])}
     wanted = set(presidium_on("1957-06-30")["name"])
     if drawn == set(presidium_on("1957-06-18")["name"]):
         return ("The chart still shows the Presidium of 18 June: change the date in the cell "
                 "that computes `service`, run it, then run the chart cell again.")
-    missing = sorted(wanted - drawn)
-    if missing:
-        return (f"{missing[0]} sat in the Presidium on 30 June 1957 but is not on the chart: "
-                "pick the people with helpers.presidium_on(\"1957-06-30\").")
-    extra = sorted(drawn - wanted)
-    if extra:
-        return f"{extra[0]} was no longer in the Presidium on 30 June 1957."
-    return None
+    return compare(drawn, wanted,
+                   missing="{} sat in the Presidium on 30 June 1957 but is not on the chart: pick "
+                           "the people with helpers.presidium_on(\"1957-06-30\").",
+                   extra="{} was no longer in the Presidium on 30 June 1957.")

@@ -1,9 +1,10 @@
 """Answers to the exercises of 02 Power shifts, computed from the tables."""
 
 import pandas as pd
+from plotly.basedatatypes import BaseFigure
 
-from ..dataset import load_dataset
-from ..exercises import exercise, judge
+from ..dataset import table
+from ..exercises import compare, exercise, judge
 from ..queries import holders, presidium_on
 
 
@@ -22,39 +23,24 @@ def full_members_1958() -> int:
 @exercise("02-3", hint="keep the rows of `tenures` whose person_id is 'khrushchev' and whose "
           "office_id is 'premier', and take their `start`.", kind="date")
 def khrushchev_premier() -> pd.Timestamp:
-    tenures = load_dataset().frames["tenures"]
+    tenures = table("tenures")
     mine = tenures[(tenures["person_id"] == "khrushchev") & (tenures["office_id"] == "premier")]
     return mine["start"].min()
 
 
-def _events_of_1957() -> set[str]:
-    events = load_dataset().frames["events"]
-    return set(events.loc[events["date"].dt.year == 1957, "title"])
-
-
-def _drawn_titles(figure: object) -> list[str]:
-    """The event titles a figure's traces carry (px puts hover_name into hovertext)."""
-    return [str(title) for trace in figure.data  # type: ignore[attr-defined]
-            for title in (trace.hovertext if trace.hovertext is not None else [])]
-
-
 @judge("02-4", hint="copy the px.scatter cell, filter `events` first, e.g. "
        "events[events[\"first_day\"].dt.year == 1957], draw dots and bars from that, and write "
-       "answer = figure.")
-def events_of_1957_only(answer: object) -> str | None:
-    if not hasattr(answer, "data") or not hasattr(answer, "layout"):
-        return ("Pass the figure itself: answer = figure (no quotes), after building it from the "
-                "filtered events.")
-    drawn = _drawn_titles(answer)
+       "answer = figure.", takes=BaseFigure, pass_it="Pass the figure itself: answer = figure "
+       "(no quotes), after building it from the filtered events.")
+def events_of_1957_only(answer: BaseFigure) -> str | None:
+    # px puts hover_name into hovertext: the event titles the figure draws
+    drawn = {str(title) for trace in answer.data
+             for title in (trace.hovertext if trace.hovertext is not None else [])}
     if not drawn:
         return "The figure has no events with titles: keep hover_name=\"title\" in px.scatter."
-    wanted = _events_of_1957()
-    outside = sorted(set(drawn) - wanted)
-    if outside:
-        return (f"The figure still draws events outside 1957, e.g. {outside[0]!r}: filter "
-                "`events` before drawing.")
-    missing = sorted(wanted - set(drawn))
-    if missing:
-        return (f"Some events of 1957 are missing, e.g. {missing[0]!r}: keep the bars "
-                "(px.timeline) for dates known only to the month or year.")
-    return None
+    events = table("events")
+    return compare(drawn, events.loc[events["date"].dt.year == 1957, "title"],
+                   extra="The figure still draws events outside 1957, e.g. {!r}: filter "
+                         "`events` before drawing.",
+                   missing="Some events of 1957 are missing, e.g. {!r}: keep the bars "
+                           "(px.timeline) for dates known only to the month or year.")

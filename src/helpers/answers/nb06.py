@@ -1,8 +1,9 @@
-"""Answers to the exercises of 05 Aftermath: exile, expulsion, readmission (from the data)."""
+"""Answers to the exercises of 06 Aftermath: exile, expulsion, readmission (from the data)."""
 
 import pandas as pd
+from plotly.basedatatypes import BaseFigure
 
-from ..dataset import load_dataset
+from ..dataset import table
 from ..exercises import exercise, judge
 from ..queries import (in_office_on, last_presidium_day, named_in_resolution, party_membership,
                        presidium_on)
@@ -11,7 +12,7 @@ from ..queries import (in_office_on, last_presidium_day, named_in_resolution, pa
 @exercise("06-1", hint="take lives.loc[helpers.named_in_resolution(), 'years after'] and find "
           "the person id with the largest value (.idxmax()).")
 def longest_life_after_1957() -> str:
-    died = load_dataset().frames["people"].set_index("person_id")["died"]
+    died = table("people").set_index("person_id")["died"]
     years = {p: (died[p] - last_presidium_day(p)).days for p in named_in_resolution()}
     return max(years, key=years.get)
 
@@ -19,7 +20,7 @@ def longest_life_after_1957() -> str:
 @exercise("06-2", hint="helpers.tenures_of('molotov') lists his posts in order; find the one "
           "that starts after ambassador_mongolia ends and give its office_id.")
 def molotov_after_mongolia() -> str:
-    tenures = load_dataset().frames["tenures"]
+    tenures = table("tenures")
     molotov = tenures[tenures["person_id"] == "molotov"]
     left = molotov.loc[molotov["office_id"] == "ambassador_mongolia", "end"].iloc[0]
     later = molotov[molotov["start"] >= left].sort_values("start")
@@ -28,8 +29,7 @@ def molotov_after_mongolia() -> str:
 
 def _top_ranks(day: str) -> pd.Series:
     """Each member of the Presidium of 18 June 1957: highest office rank on day (5 = none)."""
-    frames = load_dataset().frames
-    ranked = frames["tenures"].merge(frames["offices"][["office_id", "rank"]], on="office_id")
+    ranked = table("tenures").merge(table("offices")[["office_id", "rank"]], on="office_id")
     top = ranked[in_office_on(ranked, day)].groupby("person_id")["rank"].min()
     members = presidium_on("1957-06-18")["person_id"]
     return members.map(top).fillna(5).set_axis(members).astype(int)
@@ -46,24 +46,20 @@ LATER_DAY = "1961-12-31"
 
 
 @judge("06-4", hint="set last = \"1961-12-31\" in the cell with top_rank, run it and the "
-       "chart's cell, then pass fig (the figure) as the answer.")
-def rank_chart_at_end_of_1961(answer) -> str | None:
-    """None when the figure's filled markers (the later day) sit at each person's rank on
-    31 December 1961."""
-    data = getattr(answer, "data", None)
-    if data is None:
-        return "Pass the figure itself: answer = fig, after running the chart's cell."
+       "chart's cell, then pass fig (the figure) as the answer.", takes=BaseFigure,
+       pass_it="Pass the figure itself: answer = fig, after running the chart's cell.")
+def rank_chart_at_end_of_1961(answer: BaseFigure) -> str | None:
+    """None when the filled markers (the later day) sit at each person's rank on LATER_DAY."""
     drawn = {}
-    for trace in data:
+    for trace in answer.data:
         if getattr(trace.marker, "symbol", None) == "circle" and trace.x is not None:
             drawn.update({name: int(x) for name, x in zip(trace.y, trace.x)})
-    names = load_dataset().frames["people"].set_index("person_id")["name"]
-    expected = {names[p]: rank for p, rank in _top_ranks(LATER_DAY).items()}
+    names = table("people").set_index("person_id")["name"]
     if not drawn:
         return "The figure has no filled markers: run the chart's cell and pass fig."
-    if drawn == {names[p]: rank for p, rank in _top_ranks("1958-12-31").items()}:
+    if drawn == _top_ranks("1958-12-31").rename(index=names).to_dict():
         return f"The filled markers are still at 31 December 1958: set last = \"{LATER_DAY}\"."
-    if drawn != expected:
+    if drawn != _top_ranks(LATER_DAY).rename(index=names).to_dict():
         return f"The filled markers are not at each person's rank on {LATER_DAY}: run the top_rank cell first."
     return None
 
@@ -72,6 +68,6 @@ def rank_chart_at_end_of_1961(answer) -> str | None:
           "empty: (membership['another source says'] != '').sum().", kind="number")
 def disputed_membership_dates() -> int:
     steps = party_membership(("expulsion_step", "expelled", "readmission_step", "readmitted"))
-    disagreements = load_dataset().frames["disagreements"]
+    disagreements = table("disagreements")
     disputed = set(disagreements.loc[disagreements["table"] == "events", "record"])
     return int(steps["event_id"].isin(disputed).sum())

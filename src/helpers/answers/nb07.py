@@ -1,15 +1,15 @@
-"""Answers to the exercises of 06 Myth and record, computed from the tables."""
+"""Answers to the exercises of 07 Myth and record, computed from the tables."""
 
 import pandas as pd
 
-from ..dataset import load_dataset
+from ..dataset import table
 from ..dates import latest_day
 from ..exercises import exercise, judge
 from ..queries import party_membership
 
 
 def _verdict(claim_id: str) -> str:
-    claims = load_dataset().frames["claims"].set_index("claim_id")
+    claims = table("claims").set_index("claim_id")
     return str(claims.at[claim_id, "verdict"])
 
 
@@ -46,16 +46,16 @@ def book_by_pipes() -> str:
 
 
 def _events_titled(pattern: str) -> set[str]:
-    events = load_dataset().frames["events"]
+    events = table("events")
     return set(events.loc[events["title"].str.contains(pattern, case=False), "event_id"])
 
 
 @judge("07-5", hint="set pattern = \"remov\" in the cell that defines `events_worded`, run it, "
-       "then write answer = events_worded (no quotes).")
-def events_that_say_removed(answer: object) -> str | None:
-    if not isinstance(answer, pd.DataFrame) or "event_id" not in answer:
-        return ("Pass the table itself: answer = events_worded (no quotes), after changing "
-                "pattern and running that cell.")
+       "then write answer = events_worded (no quotes).",
+       takes=lambda answer: isinstance(answer, pd.DataFrame) and "event_id" in answer,
+       pass_it="Pass the table itself: answer = events_worded (no quotes), after changing "
+               "pattern and running that cell.")
+def events_that_say_removed(answer: pd.DataFrame) -> str | None:
     found = set(answer["event_id"])
     if found == _events_titled("remov"):
         return None
