@@ -40,6 +40,11 @@ $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 	@mkdir -p $(VENV)/share/jupyter/lab/settings
 	@echo '{"@jupyterlab/apputils-extension:notification": {"fetchNews": "false", "checkForUpdates": false}}' \
 	  > $(VENV)/share/jupyter/lab/settings/overrides.json
+	@# The JupyterLite kernel's lab extension (installed for `make lite`) is for the Lite site
+	@# only: JupyterLab would load it and log an error, so it moves out of JupyterLab's path.
+	@if [ -d $(VENV)/share/jupyter/labextensions/@jupyterlite ]; then \
+	  mkdir -p $(VENV)/share/lite-labextensions && rm -rf $(VENV)/share/lite-labextensions/@jupyterlite && \
+	  mv $(VENV)/share/jupyter/labextensions/@jupyterlite $(VENV)/share/lite-labextensions/; fi
 	@touch $@
 	@echo "==> Environment ready"
 

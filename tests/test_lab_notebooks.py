@@ -145,8 +145,9 @@ def seen(request, browser, lab, clone) -> Session:
 
         # 2. open again, run all, look at every figure
         open_notebook(page, lab, path, f"run-{notebook.stem}")
-        code_cells = sum(c.cell_type == "code" for c in nbformat.read(notebook, 4).cells)
-        run_all(page, lab, notebook.name, code_cells)
+        cells = [c for c in nbformat.read(notebook, 4).cells if c.cell_type == "code"]
+        hidden = sum(bool(c.metadata.get("jupyter", {}).get("source_hidden")) for c in cells)
+        run_all(page, lab, notebook.name, len(cells), hidden)
         page.wait_for_function(
             """([panel, n]) => document.querySelectorAll(
                   panel + ' .jp-RenderedPlotly .main-svg').length >= n""",

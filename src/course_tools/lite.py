@@ -63,8 +63,14 @@ def contents(folder: Path) -> Path:
 
 
 def extensions() -> list[Path]:
-    """The prebuilt extensions, as installed by their wheels in this venv's share/jupyter."""
-    paths = [Path(sys.prefix) / "share" / "jupyter" / "labextensions" / name for name in EXTENSIONS]
+    """The prebuilt extensions, as installed by their wheels in this venv's share/jupyter (the
+    Lite kernel's is moved to share/lite-labextensions by `make install`, out of JupyterLab's
+    way)."""
+    share = Path(sys.prefix) / "share"
+    paths = [next((folder for folder in (share / "jupyter" / "labextensions" / name,
+                                         share / "lite-labextensions" / name)
+                   if (folder / "package.json").is_file()), share / "jupyter" / "labextensions" / name)
+             for name in EXTENSIONS]
     for path in paths:
         if not (path / "package.json").is_file():
             raise SystemExit(f"JupyterLab extension missing at {path}: run `make install`")
