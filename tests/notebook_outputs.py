@@ -48,6 +48,16 @@ def texts(name: str) -> list[str]:
     return found
 
 
+def text(name: str) -> str:
+    """Every printed text and plain-text table, joined into one text."""
+    return "\n".join(texts(name))
+
+
+def shown(name: str) -> str:
+    """Everything a reader sees in the outputs: the printed texts and the figure titles."""
+    return "\n".join([*texts(name), *(title(figure) for figure in figures(name))])
+
+
 def markdown(name: str) -> str:
     """All the prose of a notebook, as one text."""
     return "\n".join(c.source for c in _notebook(name).cells if c.cell_type == "markdown")

@@ -1,28 +1,18 @@
 """Notebook 07 (myth and record): its findings, computed here from the tables, must hold, and
 the stored notebook must state them. A changed fact in data/ turns one of these red."""
 
-import nbformat
 import pandas as pd
 import pytest
 
 import helpers
+from notebook_outputs import shown
 from helpers.exercises import REGISTRY, feedback
-from helpers.paths import NOTEBOOKS_DIR
 
-NOTEBOOK = NOTEBOOKS_DIR / "07_myth_and_record.ipynb"
 
 
 def _outputs() -> str:
     """Every text and figure title the stored notebook shows, as one string."""
-    parts = []
-    for cell in nbformat.read(NOTEBOOK, as_version=4).cells:
-        for output in cell.get("outputs", []):
-            data = output.get("data", {})
-            parts.append(output.get("text", "") + data.get("text/plain", ""))
-            figure = data.get("application/vnd.plotly.v1+json")
-            if figure:
-                parts.append(figure["layout"]["title"]["text"].replace("<br>", " "))
-    return "\n".join(parts)
+    return shown("07_myth_and_record")
 
 
 def test_the_claims_table_has_the_four_claims_in_order():

@@ -8,7 +8,7 @@ import pytest
 
 import helpers
 from helpers.exercises import feedback
-from stored_outputs import figures, prose, texts, title
+from notebook_outputs import figures, markdown as prose, text as texts, title
 
 NAME = "03_network"
 CAMPS = helpers.june_1957_camps()

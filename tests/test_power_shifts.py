@@ -6,7 +6,7 @@ import pytest
 
 import helpers
 from helpers.exercises import feedback
-from stored_outputs import figures, prose, title
+from notebook_outputs import figures, markdown as prose, title
 
 NAME = "02_power_shifts"
 KEY_POSTS = ["first_secretary", "premier", "head_of_state", "foreign_minister",

@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 import helpers
+from notebook_outputs import shown
 from helpers.exercises import REGISTRY, feedback
 from helpers.paths import NOTEBOOKS_DIR, REPO_ROOT, data_dir
 
@@ -18,15 +19,7 @@ STRONG = ["primary", "scholarly"]
 
 def _outputs() -> str:
     """Every text and figure title the stored notebook shows, as one string."""
-    parts = []
-    for cell in nbformat.read(NOTEBOOK, as_version=4).cells:
-        for output in cell.get("outputs", []):
-            data = output.get("data", {})
-            parts.append(output.get("text", "") + data.get("text/plain", ""))
-            figure = data.get("application/vnd.plotly.v1+json")
-            if figure:
-                parts.append(figure["layout"]["title"]["text"].replace("<br>", " "))
-    return "\n".join(parts)
+    return shown("01_sources_and_data")
 
 
 def _figure() -> dict:
