@@ -9,9 +9,8 @@ One job per module (each imports only those above it; ``answers`` imports ``exer
     dataset    load every table once, check them across tables, hand out copies
     queries    the domain rules, each in one place (offices on a day, Presidium seats, camps...)
     feedback   readable errors for beginners (missing quotes, the course's own errors)
-    runtime    the plotly renderer for where the notebook runs
     projector  every figure fitted to a 1024x768 projector
-    style      setup(), the plotly theme, the palette and camp colours
+    style      setup() (renderer, theme, the two above), palette and camp colours
     exercises  the checker: compare an answer with the expected one, in one sentence
     answers    each notebook's expected answers and judges, computed from the data
 """

@@ -63,13 +63,6 @@ def _handler(shell: Any, etype: type, value: BaseException, tb: Any,
         shell.showtraceback((etype, value, tb), tb_offset=tb_offset)
 
 
-def install() -> bool:
-    """Use the friendly messages in this IPython kernel; return False outside IPython."""
-    try:
-        from IPython import get_ipython
-    except ImportError:
-        return False
-    shell = get_ipython()
-    if shell is not None:
-        shell.set_custom_exc((CourseError, NameError), _handler)
-    return shell is not None
+def install(shell: Any) -> None:
+    """Use the friendly messages in this IPython kernel."""
+    shell.set_custom_exc((CourseError, NameError), _handler)

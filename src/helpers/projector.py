@@ -9,6 +9,7 @@ import textwrap
 
 import plotly.graph_objects as go
 import plotly.io as pio
+from plotly.basedatatypes import BaseFigure
 
 #: Width of a figure in JupyterLab at 1024x768 with the file browser open (measured: 590 px).
 NARROWEST_PX = 560
@@ -99,16 +100,7 @@ def fit(figure: go.Figure) -> go.Figure:
     return figure
 
 
-def install() -> bool:
-    """Fit every figure a cell displays; return False outside IPython."""
-    try:
-        from IPython import get_ipython
-    except ImportError:
-        return False
-    shell = get_ipython()
-    if shell is not None:
-        from plotly.basedatatypes import BaseFigure
-
-        shell.display_formatter.ipython_display_formatter.for_type(
-            BaseFigure, lambda figure: pio.show(fit(go.Figure(figure))))
-    return shell is not None
+def install(shell: object) -> None:
+    """Fit every figure a cell displays in this IPython kernel."""
+    shell.display_formatter.ipython_display_formatter.for_type(
+        BaseFigure, lambda figure: pio.show(fit(go.Figure(figure))))
