@@ -74,21 +74,23 @@ def read_snapshot(path: Path, shown: str) -> bytes:
                         hint="Wait until the program saving it has finished, then run the cell again.")
 
 
-def decode(data: bytes, shown: str, header: list[str] | None = None) -> str:
+def decode(data: bytes, shown: str) -> str:
     """UTF-8 text without Excel's byte-order mark, or an error at the first byte that is not UTF-8
-    (its column found by reading the cells before it)."""
+    (in a CSV, its column found by reading the header and the cells before it leniently)."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise DataFileError(shown, "is saved as UTF-16 (Excel's 'Unicode Text'), not UTF-8.",
                             line=1, hint=UTF8_HINT)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
-        prefix = data[data.rfind(b"\n", 0, err.start) + 1:err.start].decode("utf-8", "replace")
+        prefix = data[data.rfind(b"\n", 0, err.start) + 1:err.start]
         try:
-            position = len(next(csv.reader([prefix]), [""])) - 1
+            header, cells = (next(csv.reader([line.decode("utf-8-sig", "replace")]), [])
+                             for line in (data.split(b"\n", 1)[0], prefix))
         except csv.Error:
-            position = -1
-        column = header[position] if header and 0 <= position < len(header) else None
+            header, cells = [], []
+        column = header[len(cells) - 1] if shown.endswith(".csv") and cells and len(
+            cells) <= len(header) else None
         raise DataFileError(shown, f"is not UTF-8 text (byte 0x{data[err.start]:02x}); it was "
                             "probably saved as Latin-1 or Windows-1251.",
                             line=data.count(b"\n", 0, err.start) + 1, column=column,
@@ -99,7 +101,7 @@ def read_descriptor(folder: Path) -> dict[str, TableSchema]:
     """The table schemas of ``folder/datapackage.json`` by name (a bad descriptor is refused)."""
     path = folder / "datapackage.json"
     shown, restore = str(path), "Restore it with `git checkout -- data/datapackage.json`."
-    if not path.is_file():
+    if not os.path.isfile(path):
         raise DataFileError(shown, "is missing.", hint=restore)
     try:
         descriptor = json.loads(decode(read_snapshot(path, shown), shown))
@@ -187,19 +189,9 @@ def _records(text: str, shown: str) -> list[tuple[int, list[str]]]:
 def read_table(folder: Path, schema: TableSchema) -> tuple[pd.DataFrame, list[int]]:
     """One CSV, every cell checked, and the physical line of each row (for messages)."""
     path, shown = folder / schema.path, shown_path(folder, schema.path)
-    try:
-        present = path.is_file()
-    except OSError:  # e.g. a folder on the way that may not be searched
-        present = False
-    if not present:
+    if not os.path.isfile(path):  # also a symlink loop, a FIFO, a folder on the way unreadable
         raise DataFileError(shown, "is missing.", hint=RESTORE)
-    data = read_snapshot(path, shown)
-    first_line = data.split(b"\n", 1)[0].decode("utf-8-sig", errors="replace")
-    try:  # the header read leniently, only to name the column of a bad byte
-        raw_header = next(csv.reader([first_line]), [])
-    except csv.Error:
-        raw_header = []
-    records = _records(decode(data, shown, raw_header), shown)
+    records = _records(decode(read_snapshot(path, shown), shown), shown)
     expected = [f.name for f in schema.fields]
     if not records or not any(cell.strip() for cell in records[0][1]):
         raise DataFileError(shown, "is empty: it needs a header row naming its columns.",
@@ -216,8 +208,6 @@ def read_table(folder: Path, schema: TableSchema) -> tuple[pd.DataFrame, list[in
             raise DataFileError(shown, f"the header {problem.format(', '.join(wrong))}.", line=1,
                                 hint=hint)
     columns: dict[str, list[Any]] = {name: [] for name in expected}
-    seen: dict[str, dict[Any, int]] = {f.name: {} for f in schema.fields if f.unique}
-    keys: dict[tuple[Any, ...], int] = {}
     lines = []
     for line, row in records[1:]:
         if not any(cell.strip() for cell in row):
@@ -228,22 +218,20 @@ def read_table(folder: Path, schema: TableSchema) -> tuple[pd.DataFrame, list[in
                                                             "quote values that contain commas.")
         record = dict(zip(header, row))
         for field in schema.fields:
-            value = _cell(record[field.name], field, shown, line)
-            if field.unique and value is not None:
-                if value in seen[field.name]:
-                    raise DataFileError(shown, f"the value {value!r} repeats line "
-                                        f"{seen[field.name][value]}; it must be unique.",
-                                        line=line, column=field.name)
-                seen[field.name][value] = line
-            columns[field.name].append(value)
-        key = tuple(columns[name][-1] for name in schema.primary_key)
-        if key in keys:
-            shown_key = ", ".join(f"{n}: {v.date() if isinstance(v, pd.Timestamp) else v}"
-                                  for n, v in zip(schema.primary_key, key))
-            raise DataFileError(shown, f"repeats the row key {{{shown_key}}} of line {keys[key]}.",
-                                line=line, hint="Merge the two rows or change one of them.")
-        keys[key] = line
+            columns[field.name].append(_cell(record[field.name], field, shown, line))
         lines.append(line)
+    for names in [*((f.name,) for f in schema.fields if f.unique), schema.primary_key]:
+        first: dict[tuple[Any, ...], int] = {}
+        is_key = names is schema.primary_key  # a key counts empty cells; a unique column not
+        for line, key in zip(lines, zip(*(columns[name] for name in names))):
+            if key in first and (is_key or None not in key):
+                shown_key = ", ".join(f"{n}: {v.date() if isinstance(v, pd.Timestamp) else v}"
+                                      for n, v in zip(names, key))
+                raise DataFileError(shown, f"repeats the {'row key' if is_key else 'value'} "
+                                    f"{{{shown_key}}} of line {first[key]}; it must be unique.",
+                                    line=line, column=None if is_key else names[0],
+                                    hint="Merge the two rows or change one of them.")
+            first[key] = line
     frame = pd.DataFrame(columns)
     for field in schema.fields:
         if field.type == "date":
