@@ -21,9 +21,9 @@ from .dates import earliest_day, format_date, latest_day, parse_date
 from .errors import (BadDateError, CourseError, DataFileError, OutsideCoverageError,
                      UnknownIdError)
 from .exercises import check, judge
-from .queries import (PRESIDIUM_OFFICES, covered_days, events_between, holders, in_office_on,
-                      is_presidium_seat, june_1957_camps, last_presidium_day,
-                      named_in_resolution, party_membership, person, presidium_on, tenures_of)
+from .queries import (PRESIDIUM_OFFICES, covered_days, holders, in_office_on, is_presidium_seat,
+                      june_1957_camps, last_presidium_day, named_in_resolution, party_membership,
+                      person, presidium_on, tenures_of)
 from .style import CAMP_COLOURS, CAMP_LABELS, setup
 from . import answers  # noqa: E402,F401  (after exercises: registers every notebook's exercises)
 

@@ -1,6 +1,6 @@
 """The domain rules, each in one place: who held an office on a day, which offices are Presidium
 seats, the June 1957 camps, who was named in the resolution, the expulsions. Ids and dates are
-taken as a student types them; each answer is a new, stably sorted DataFrame (or Series)."""
+taken as a student types them; each answer is a new DataFrame or Series, stably sorted."""
 
 from __future__ import annotations
 
@@ -8,8 +8,7 @@ import pandas as pd
 
 from .dataset import _live
 from .dates import format_date, parse_date
-from .errors import (BadDateError, CourseError, OutsideCoverageError, UnknownIdError,
-                     normalise_id, suggest)
+from .errors import CourseError, OutsideCoverageError, UnknownIdError, normalise_id, suggest
 
 PRESIDIUM_OFFICES = {"presidium_member": "full member", "presidium_candidate": "candidate"}
 MEMBERSHIP_CHANGES = ("expulsion_step", "expelled", "readmission_step", "readmitted")
@@ -77,12 +76,10 @@ def in_office_on(tenures: pd.DataFrame, date: object) -> pd.Series:
 
 def is_presidium_seat(office_ids: pd.Series | str) -> pd.Series | bool:
     """True for office ids that are a Presidium seat (full member or candidate): a Series for a
-    column of ids, one bool for one id."""
+    column (or list) of ids, one bool for one id."""
     if isinstance(office_ids, str):
         return normalise_id(office_ids) in PRESIDIUM_OFFICES
-    if not isinstance(office_ids, pd.Series):
-        office_ids = pd.Series(list(office_ids) if office_ids is not None else [], dtype=object)
-    return office_ids.isin(list(PRESIDIUM_OFFICES))
+    return pd.Series(office_ids, dtype=object).isin(list(PRESIDIUM_OFFICES))
 
 
 def covered_days(office_id: str) -> tuple[pd.Timestamp, pd.Timestamp] | None:
@@ -149,23 +146,6 @@ def tenures_of(person_id: str) -> pd.DataFrame:
     columns = ["office_id", "title", "start", "end", "end_reason", "note"]
     return (mine.merge(frames["offices"][["office_id", "title"]], on="office_id", how="left")
             .sort_values(["start", "office_id"])[columns].reset_index(drop=True))
-
-
-def events_between(start: object, end: object) -> pd.DataFrame:
-    """The events that began between ``start`` and ``end`` (both days included)."""
-    first, last = parse_date(start, what="start date"), parse_date(end, what="end date")
-    if last < first:
-        raise BadDateError(
-            f"The end date {last.date()} is before the start date {first.date()}: swap them.")
-    dataset = _live()
-    coverage = dataset.schemas["events"].coverage
-    if coverage is not None and coverage.start is not None and coverage.end is not None:
-        for day in (first, last):
-            _require_covered("events", (coverage.start, coverage.end), day)
-    events = dataset.frames["events"]
-    chosen = events[(events["date"] >= first) & (events["date"] <= last)]
-    columns = ["event_id", "date", "end_date", "title", "category", "summary"]
-    return chosen.sort_values(["date", "event_id"])[columns].reset_index(drop=True)
 
 
 def june_1957_camps() -> pd.Series:
