@@ -31,8 +31,7 @@ class Dataset:
 
 
 def load_dataset(folder: Path | str | None = None) -> Dataset:
-    """The checked dataset in ``folder`` (default: the course's data/), every table a fresh copy:
-    changing one changes nothing else. A problem is a DataFileError naming file, line, column."""
+    """The checked dataset in ``folder`` (default: the course's data/), every table a copy."""
     live = _live(folder)
     frames = {name: frame.copy() for name, frame in live.frames.items()}
     return Dataset(live.folder, MappingProxyType(frames), live.schemas, live.lines)
@@ -49,14 +48,13 @@ def _live(folder: Path | str | None = None) -> Dataset:
 
 
 def _folder(folder: Path | str | None) -> Path:
-    where = folder if folder is not None else os.environ.get(DATA_DIR_ENV) or "data/"
     hint = "Point COURSE_DATA_DIR at the course's data/ folder, or unset it."
     try:
         resolved = Path(folder).resolve() if folder is not None else data_dir()
-        is_folder = resolved.is_dir()
     except (OSError, RuntimeError) as err:  # RuntimeError: "Symlink loop" (Python 3.11)
+        where = folder if folder is not None else os.environ.get(DATA_DIR_ENV, "data/")
         raise DataFileError(str(where), f"cannot be opened as a folder ({err}).", hint=hint) from None
-    if not is_folder:
+    if not os.path.isdir(resolved):
         raise DataFileError(str(resolved), "is not a folder.", hint=hint)
     return resolved
 
@@ -127,9 +125,9 @@ def check_integrity(dataset: Dataset) -> None:
 
 
 def _check_tenures(dataset: Dataset, refuse) -> None:
-    """Tenures end after they start, within a life, never overlap the same office, and a
-    promotion inside the data's span shows the higher seat (else queries would miss it)."""
-    frames, last_day = dataset.frames, data_end(dataset)
+    """Tenures end after they start, within a life, never overlap, and a promotion shows."""
+    frames, coverage = dataset.frames, dataset.schemas["tenures"].coverage
+    last_day = coverage.end if coverage is not None and coverage.end is not None else pd.Timestamp.max
     tenures, people = frames["tenures"], frames["people"].set_index("person_id")
     ranks = frames["offices"].set_index("office_id")["rank"]
     for row, t in enumerate(tenures.itertuples(index=False)):
@@ -161,12 +159,6 @@ def _check_tenures(dataset: Dataset, refuse) -> None:
                          f"{t.start.date()} overlaps the one on line "
                          f"{dataset.lines['tenures'][previous.row]}.", column="start",
                          hint="End the earlier tenure on or before this start.")
-
-
-def data_end(dataset: Dataset | None = None) -> pd.Timestamp:
-    """The last day the tenures cover (their ``coverage.end`` in datapackage.json)."""
-    coverage = (dataset or _live()).schemas["tenures"].coverage
-    return coverage.end if coverage is not None and coverage.end is not None else pd.Timestamp.max
 
 
 def reset_cache() -> None:
