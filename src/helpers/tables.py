@@ -17,7 +17,7 @@ from typing import Any
 import pandas as pd
 
 from .dates import parse_date
-from .errors import BadDateError, DataFileError
+from .errors import DataFileError
 
 SUPPORTED_TYPES = ("string", "date", "integer", "boolean")
 MAX_FIELD = 1_000_000  # the longest cell accepted (the csv module's default is 131,072)
@@ -110,58 +110,46 @@ def read_descriptor(folder: Path) -> dict[str, TableSchema]:
     if not isinstance(descriptor, dict) or not isinstance(descriptor.get("resources"), list):
         raise DataFileError(shown, "must be a JSON object with a list of 'resources'.", hint=restore)
     try:
-        return {r["name"]: _resource(r, f"the table '{r['name']}'", shown)
-                for r in descriptor["resources"]}
-    except (KeyError, IndexError, TypeError, AttributeError) as err:  # a shape not checked below
+        return {r["name"]: _resource(r, f"the table '{r['name']}'") for r in descriptor["resources"]}
+    except (LookupError, TypeError, AttributeError, ValueError) as err:  # ValueError: see below
+        problem = err if isinstance(err, ValueError) else f"{type(err).__name__}: {err}"
         raise DataFileError(shown, f"describes a table in a form the course cannot read "
-                            f"({type(err).__name__}: {err}).", hint=restore) from None
+                            f"({problem}).", hint=restore) from None
 
 
-def _resource(resource: dict[str, Any], where: str, shown: str) -> TableSchema:
-    path, schema = resource["path"], resource.get("schema")
+def _resource(resource: dict[str, Any], where: str) -> TableSchema:
+    path, schema, coverage = resource["path"], resource.get("schema"), resource.get("coverage")
     if Path(path).name != path or not path.endswith(".csv"):
-        raise DataFileError(shown, f"{where} has path {path[:80]!r}: it must be a .csv file in "
-                            "the same folder.")
+        raise ValueError(f"{where} has path {path[:80]!r}: it must be a .csv file in the same folder")
     if not isinstance(schema, dict) or not isinstance(schema.get("fields"), list):
-        raise DataFileError(shown, f"{where} needs a 'schema' with a list of 'fields'.")
-    fields = tuple(_field(spec, f"the field '{resource['name']}.{spec['name']}'", shown)
-                   for spec in schema["fields"])
-    key = schema.get("primaryKey", [])
+        raise ValueError(f"{where} needs a 'schema' with a list of 'fields'")
+    fields = tuple(_field(spec, f"{where}, field '{spec['name']}',") for spec in schema["fields"])
+    key = schema.get("primaryKey") or []
     key = [key] if isinstance(key, str) else key
     if not key or any(k not in [f.name for f in fields] for k in key):
-        raise DataFileError(shown, f"{where} needs a 'primaryKey' made of its fields (it has "
-                            f"{key!r}).", hint="Every table needs a key, so that a repeated row "
-                                              "is refused.")
+        raise ValueError(f"{where} needs a 'primaryKey' made of its fields, so that a repeated "
+                         f"row is refused (it has {key!r})")
     foreign = tuple((_first(fk["fields"]), fk["reference"]["resource"],
                      _first(fk["reference"]["fields"])) for fk in schema.get("foreignKeys", []))
-    return TableSchema(resource["name"], path, fields, tuple(key), foreign,
-                       _coverage(resource.get("coverage"), f"the coverage of {where}", shown))
+    if coverage is not None:  # {"start": "YYYY-MM-DD", "end": ..., "description": ...}
+        coverage = Coverage(*(parse_date(coverage[k], what=f"{k} of the coverage of {where}")
+                              if coverage.get(k) else None for k in ("start", "end")))
+    return TableSchema(resource["name"], path, fields, tuple(key), foreign, coverage)
 
 
 def _first(names: str | list[str]) -> str:
     return names[0] if isinstance(names, list) else names
 
 
-def _coverage(spec: dict[str, str] | None, where: str, shown: str) -> Coverage | None:
-    """``{"start": "YYYY-MM-DD", "end": "YYYY-MM-DD", "description": ...}``, either day open."""
-    try:
-        return None if spec is None else Coverage(*(
-            parse_date(spec[k], what=f"{k} of {where}") if spec.get(k) else None
-            for k in ("start", "end")))
-    except BadDateError as err:
-        raise DataFileError(shown, str(err), hint="Write it as YYYY-MM-DD.") from None
-
-
-def _field(spec: dict[str, Any], where: str, shown: str) -> Field:
+def _field(spec: dict[str, Any], where: str) -> Field:
     kind, rules = spec.get("type", "string"), spec.get("constraints", {})
     if kind not in SUPPORTED_TYPES:
-        raise DataFileError(shown, f"{where} has type {kind!r}, which the course's reader does "
-                            f"not handle.", hint=f"Use one of {', '.join(SUPPORTED_TYPES)}.")
+        raise ValueError(f"{where} has type {kind!r}, which the course's reader does not "
+                         f"handle: use one of {', '.join(SUPPORTED_TYPES)}")
     try:
         pattern = re.compile(rules["pattern"]) if rules.get("pattern") else None
     except (re.error, TypeError) as err:
-        raise DataFileError(shown, f"{where} has a pattern that is not a regular expression "
-                            f"({err}).", hint="Fix the pattern, or restore the file with git.") from None
+        raise ValueError(f"{where} has a pattern that is not a regular expression ({err})") from None
     enum = rules.get("enum")
     return Field(spec["name"], kind, bool(rules.get("required")), bool(rules.get("unique")),
                  tuple(enum) if enum is not None else None, pattern, rules.get("minimum"),
@@ -218,7 +206,10 @@ def read_table(folder: Path, schema: TableSchema) -> tuple[pd.DataFrame, list[in
                                                             "quote values that contain commas.")
         record = dict(zip(header, row))
         for field in schema.fields:
-            columns[field.name].append(_cell(record[field.name], field, shown, line))
+            try:
+                columns[field.name].append(_cell(record[field.name].strip(), field))
+            except ValueError as err:
+                raise DataFileError(shown, str(err), line=line, column=field.name) from None
         lines.append(line)
     for names in [*((f.name,) for f in schema.fields if f.unique), schema.primary_key]:
         first: dict[tuple[Any, ...], int] = {}
@@ -241,36 +232,27 @@ def read_table(folder: Path, schema: TableSchema) -> tuple[pd.DataFrame, list[in
     return frame, lines
 
 
-def _cell(raw: str, field: Field, file: str, line: int) -> Any:
-    """One cell converted to its type, or an error naming file, line and column."""
-    text = raw.strip()
-
-    def refuse(problem: str) -> DataFileError:
-        return DataFileError(file, problem, line=line, column=field.name)
+def _cell(text: str, field: Field) -> Any:
+    """One cell converted to its type; a ValueError says what is wrong with it."""
     if text == "":
         if field.required:
-            raise refuse("is empty but required.")
+            raise ValueError("is empty but required.")
         return None
     if field.type == "date":
-        try:
-            return parse_date(text)
-        except BadDateError as err:
-            raise refuse(str(err)) from None
+        return parse_date(text)  # a BadDateError is a ValueError
     if field.type == "integer":
-        try:
-            value = int(text)
-        except ValueError:
-            raise refuse(f"{text!r} is not a whole number.") from None
-        if (field.minimum is not None and value < field.minimum
-                or field.maximum is not None and value > field.maximum):
-            raise refuse(f"{value} is outside {field.minimum}..{field.maximum}.")
-        return value
+        if not text.lstrip("+-").isdigit():
+            raise ValueError(f"{text!r} is not a whole number.")
+        if (field.minimum is not None and int(text) < field.minimum
+                or field.maximum is not None and int(text) > field.maximum):
+            raise ValueError(f"{text} is outside {field.minimum}..{field.maximum}.")
+        return int(text)
     if field.type == "boolean":
         if text not in BOOLEANS:
-            raise refuse(f"{text!r} is not true or false.")
+            raise ValueError(f"{text!r} is not true or false.")
         return BOOLEANS[text]
     if field.enum is not None and text not in field.enum:
-        raise refuse(f"{text!r} is not one of {', '.join(field.enum)}.")
+        raise ValueError(f"{text!r} is not one of {', '.join(field.enum)}.")
     if field.pattern is not None and not field.pattern.fullmatch(text):
-        raise refuse(f"{text!r} does not match the pattern {field.pattern.pattern}.")
+        raise ValueError(f"{text!r} does not match the pattern {field.pattern.pattern}.")
     return text
