@@ -51,15 +51,16 @@ def exercise(exercise_id: str, hint: str, kind: str = "value") -> Callable:
     return register
 
 
-def judge(exercise_id: str, hint: str, takes: Any = None, pass_it: str = "") -> Callable:
+def judge(exercise_id: str, hint: str, takes: type = object) -> Callable:
     """Register the decorated ``(answer) -> str | None`` as the judge of ``exercise_id``: None
-    when the changed figure/table/graph is right, else a specific hint. ``takes`` (a type, or a
-    test of the answer) guards it: another answer gets ``pass_it``, how to pass the object."""
+    when the changed figure/table/graph is right, else a specific hint. An answer that is not a
+    ``takes`` (its name in quotes, say) is told to pass the object itself."""
+    noun = {"BaseFigure": "figure", "DataFrame": "table", "Graph": "graph"}.get(takes.__name__)
+    passing = f"Pass the {noun or 'answer'} itself (its name, without quotes), after running its cell."
+
     def register(function: Callable[[Any], str | None]) -> Callable[[Any], str | None]:
         def guarded(answer: Any) -> str | None:
-            fits = takes is None or (isinstance(answer, takes) if isinstance(takes, type)
-                                     else takes(answer))
-            return function(answer) if fits else pass_it
+            return function(answer) if isinstance(answer, takes) else f"{passing} Hint: {hint}"
         REGISTRY[exercise_id] = Exercise(exercise_id, hint, "judged", judge=guarded)
         return guarded
     return register

@@ -46,8 +46,7 @@ LATER_DAY = "1961-12-31"
 
 
 @judge("06-4", hint="set last = \"1961-12-31\" in the cell with top_rank, run it and the "
-       "chart's cell, then pass fig (the figure) as the answer.", takes=BaseFigure,
-       pass_it="Pass the figure itself: answer = fig, after running the chart's cell.")
+       "chart's cell, then pass fig (the figure) as the answer.", takes=BaseFigure)
 def rank_chart_at_end_of_1961(answer: BaseFigure) -> str | None:
     """None when the filled markers (the later day) sit at each person's rank on LATER_DAY."""
     drawn = {}
