@@ -4,6 +4,8 @@ taken as a student types them; each answer is a new DataFrame or Series, stably 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import pandas as pd
 
 from .dataset import _live
@@ -18,9 +20,8 @@ ID_TABLES = {"people": ("person_id", "person"), "offices": ("office_id", "office
 SEE_COVERAGE = "see data/README.md (section 'Coverage') for what is missing and where to read it"
 
 
-def _check_id(kind: str, value: object, known: object, aliases: dict[str, str] | None = None) -> str:
-    """``value`` as a known id: normalised (case, spaces, Unicode NFKC), or found through
-    ``aliases`` (other names for the same id); else UnknownIdError with suggestions."""
+def _check_id(kind: str, value: object, known: object, aliases: dict | None = None) -> str:
+    """``value`` as a known id (normalised, or one of its ``aliases``), or UnknownIdError."""
     known = [str(k) for k in known]
     if not isinstance(value, str):
         raise UnknownIdError(kind, value, known)
@@ -59,8 +60,7 @@ def id_kind(value: str) -> tuple[str, set[str], str] | None:
 
 
 def person(person_id: str) -> pd.Series:
-    """One person's row (name, Russian name, dates of life, role); the id may be typed in any
-    case, or as the Russian name."""
+    """One person's row (name, Russian name, dates of life, role)."""
     return _live().frames["people"].set_index("person_id").loc[_person_id(person_id)].copy()
 
 
@@ -75,16 +75,14 @@ def in_office_on(tenures: pd.DataFrame, date: object) -> pd.Series:
 
 
 def is_presidium_seat(office_ids: pd.Series | str) -> pd.Series | bool:
-    """True for office ids that are a Presidium seat (full member or candidate): a Series for a
-    column (or list) of ids, one bool for one id."""
+    """True for the office ids (a column, a list or one id) that are a Presidium seat."""
     if isinstance(office_ids, str):
         return normalise_id(office_ids) in PRESIDIUM_OFFICES
     return pd.Series(office_ids, dtype=object).isin(list(PRESIDIUM_OFFICES))
 
 
 def covered_days(office_id: str) -> tuple[pd.Timestamp, pd.Timestamp] | None:
-    """The first and last day on which the data list every holder of ``office_id``
-    (offices.csv ``covered_from``/``covered_to``), or None when they never do."""
+    """The first and last day on which the data list every holder of ``office_id``, or None."""
     offices = _live().frames["offices"]
     office_id = _check_id("office", office_id, offices["office_id"])
     row = offices[offices["office_id"] == office_id].iloc[0]
@@ -114,8 +112,7 @@ def _with_names(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def presidium_on(date: object) -> pd.DataFrame:
-    """The Presidium on ``date``: full members, then candidates, each by person_id. Columns:
-    person_id, name, name_ru, status ('full member' or 'candidate'), start, end."""
+    """The Presidium on ``date``: full members, then candidates, each by person_id."""
     day = parse_date(date)
     spans = [covered_days(office) for office in PRESIDIUM_OFFICES]
     _require_covered("the Presidium", None if None in spans else
@@ -157,21 +154,16 @@ def june_1957_camps() -> pd.Series:
 
 
 def named_in_resolution() -> list[str]:
-    """Person ids condemned by name in the plenum's resolution of June 1957 (the event's
-    'victim' links in event_people.csv), in the order the data list them."""
+    """Person ids condemned by name in the resolution of June 1957 (its 'victim' links)."""
     links = _live().frames["event_people"]
     return list(links.loc[(links["event_id"] == "antiparty_resolution_1957")
                           & (links["role"] == "victim"), "person_id"])
 
 
 def party_membership(changes: tuple[str, ...] = ("expelled",)) -> pd.DataFrame:
-    """Expulsions from (and readmissions to) the party (party_membership.csv with the events'
-    dates). ``changes``: 'expelled' (the final expulsion, the default), 'expulsion_step',
-    'readmitted', 'readmission_step'. Columns: person_id, change, event_id, date,
-    date_precision, end_date, title."""
-    changes = (changes,) if isinstance(changes, str) else changes
-    if not isinstance(changes, (list, tuple, set, frozenset, pd.Series)):
-        raise UnknownIdError("kind of change", changes, MEMBERSHIP_CHANGES)
+    """Expulsions from (and readmissions to) the party with the events' dates; ``changes``: any
+    of MEMBERSHIP_CHANGES (default: the final expulsion, 'expelled')."""
+    changes = [changes] if isinstance(changes, str) or not isinstance(changes, Iterable) else changes
     if len(changes) == 0:
         raise CourseError("Give at least one kind of change, such as ('expelled',); the kinds "
                           f"are {', '.join(MEMBERSHIP_CHANGES)}.")
@@ -185,8 +177,7 @@ def party_membership(changes: tuple[str, ...] = ("expelled",)) -> pd.DataFrame:
 
 
 def last_presidium_day(person_id: str) -> pd.Timestamp | None:
-    """The first day a person was out of the Presidium for good (the end of their last seat);
-    None if they never sat in it or still sat in it when the data end."""
+    """The first day a person was out of the Presidium for good; None if never in or never out."""
     tenures = _live().frames["tenures"]
     seats = tenures[(tenures["person_id"] == _person_id(person_id))
                     & is_presidium_seat(tenures["office_id"])]
