@@ -54,20 +54,16 @@ def read_snapshot(path: Path, shown: str) -> bytes:
     """The bytes of one version of ``path``: a save in progress is waited for, then read again."""
     for _attempt in range(20):
         before = file_stamp(path)
-        if before is not None:
-            age = time.time() - before[1] / 1e9
-            if 0 <= age < QUIET_SECONDS:
-                time.sleep(QUIET_SECONDS - age)
-                continue
         try:
             data = path.read_bytes()
-        except PermissionError:
-            raise DataFileError(shown, "cannot be read: permission denied.", hint="Give yourself "
-                                "read permission (chmod u+r), or restore it with git.") from None
         except OSError as err:
-            raise DataFileError(shown, f"cannot be read ({err.strerror or err}).",
-                                hint=RESTORE) from None
-        if before is not None and file_stamp(path) == before and len(data) == before[0]:
+            hint = "Give yourself read permission (chmod u+r), or restore it with git." if (
+                isinstance(err, PermissionError)) else RESTORE
+            raise DataFileError(shown, f"cannot be read: {err.strerror or err}.".lower(),
+                                hint=hint) from None
+        # the same version before and after, and not changed just now (half-way through a save)
+        if before and file_stamp(path) == before and not 0 <= time.time() - before[1] / 1e9 < (
+                QUIET_SECONDS):
             return data
         time.sleep(QUIET_SECONDS / 4)
     raise DataFileError(shown, "kept changing while it was being read.",
