@@ -102,15 +102,15 @@ def check_integrity(dataset: Dataset) -> None:
                       dataset.schemas[name].foreign_keys]
         references += [(c, known_sources, "sources.csv") for c in frame if c.endswith("source_ids")]
         for column, known, other in references:
-            for row, cell in enumerate(frame[column]):
-                cited = str(cell).split(";") if column.endswith("source_ids") else [cell]
-                for value in (v.strip() if isinstance(v, str) else v for v in cited):
-                    if value not in known:
-                        close = suggest(value, known)
-                        hint = f"Did you mean {close[0]!r}?" if close else f"Add it to {other} first."
-                        problem = (f"cites {value!r}, which is not in {other}." if other ==
-                                   "sources.csv" else f"{value!r} is not in {other}.")
-                        raise refuse(name, row, problem, column=column, hint=hint)
+            cited = frame[column].dropna()
+            if column.endswith("source_ids"):
+                cited = cited.str.split(";").explode().str.strip()
+            for row, value in cited[~cited.isin(known)].head(1).items():
+                close = suggest(value, known)
+                hint = f"Did you mean {close[0]!r}?" if close else f"Add it to {other} first."
+                problem = (f"cites {value!r}, which is not in {other}." if other == "sources.csv"
+                           else f"{value!r} is not in {other}.")
+                raise refuse(name, row, problem, column=column, hint=hint)
     for name, start, end in (("events", "date", "end_date"), ("ties", "start", "end"),
                              ("offices", "covered_from", "covered_to")):
         for row, (first, last) in enumerate(zip(frames[name][start], frames[name][end])):
