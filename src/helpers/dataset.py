@@ -1,4 +1,4 @@
-"""Load every table once (reloaded when a file changes), check them across tables, hand out copies."""
+"""Load every table once (again when a file changes), check them across tables, hand out copies."""
 
 from __future__ import annotations
 
@@ -53,7 +53,8 @@ def _folder(folder: Path | str | None) -> Path:
         resolved = Path(folder).resolve() if folder is not None else data_dir()
     except (OSError, RuntimeError) as err:  # RuntimeError: "Symlink loop" (Python 3.11)
         where = folder if folder is not None else os.environ.get(DATA_DIR_ENV, "data/")
-        raise DataFileError(str(where), f"cannot be opened as a folder ({err}).", hint=hint) from None
+        raise DataFileError(str(where), f"cannot be opened as a folder ({err}).",
+                            hint=hint) from None
     if not os.path.isdir(resolved):
         raise DataFileError(str(resolved), "is not a folder.", hint=hint)
     return resolved
@@ -127,7 +128,7 @@ def check_integrity(dataset: Dataset) -> None:
 def _check_tenures(dataset: Dataset, refuse) -> None:
     """Tenures end after they start, within a life, never overlap, and a promotion shows."""
     frames, coverage = dataset.frames, dataset.schemas["tenures"].coverage
-    last_day = coverage.end if coverage is not None and coverage.end is not None else pd.Timestamp.max
+    last_day = coverage.end if coverage and coverage.end is not None else pd.Timestamp.max
     tenures, people = frames["tenures"], frames["people"].set_index("person_id")
     ranks = frames["offices"].set_index("office_id")["rank"]
     for row, t in enumerate(tenures.itertuples(index=False)):
@@ -138,10 +139,12 @@ def _check_tenures(dataset: Dataset, refuse) -> None:
         if pd.notna(born) and t.start < born:
             raise refuse("tenures", row, f"{t.person_id} starts in office on {t.start.date()}, "
                          f"before being born ({born.date()}).", column="start")
-        if pd.notna(died) and (died <= last_day if pd.isna(t.end) else t.end > died + pd.Timedelta(days=1)):
+        if pd.notna(died) and (died <= last_day if pd.isna(t.end)
+                               else t.end > died + pd.Timedelta(days=1)):
             shown_end = "an open end" if pd.isna(t.end) else f"end {t.end.date()}"
             raise refuse("tenures", row, f"{t.person_id} died on {died.date()} but this tenure has "
-                         f"{shown_end}.", column="end", hint="A tenure ends at death at the latest.")
+                         f"{shown_end}.", column="end",
+                         hint="A tenure ends at death at the latest.")
         reason = str(t.end_reason or "").strip().lower()
         if reason.startswith("promoted") and pd.notna(t.end) and t.end <= last_day:
             mine = tenures[tenures["person_id"] == t.person_id]
@@ -150,7 +153,7 @@ def _check_tenures(dataset: Dataset, refuse) -> None:
                 raise refuse("tenures", row, f"{t.person_id}'s {t.office_id} tenure ends "
                              f"{t.end.date()} '{t.end_reason}', but no higher seat of "
                              f"{t.person_id} is held that day.", column="end_reason",
-                             hint="Add the tenure of the seat they were promoted to, starting that day.")
+                             hint="Add the tenure of the seat they rose to, starting that day.")
     order = tenures.assign(row=range(len(tenures))).sort_values(["person_id", "office_id", "start"])
     for previous, t in zip(order.itertuples(index=False), order.iloc[1:].itertuples(index=False)):
         if ((previous.person_id, previous.office_id) == (t.person_id, t.office_id)

@@ -55,7 +55,7 @@ def judge(exercise_id: str, hint: str, takes: type = object) -> Callable:
     when the changed figure/table/graph is right, else a specific hint. An answer that is not a
     ``takes`` (its name in quotes, say) is told to pass the object itself."""
     noun = {"BaseFigure": "figure", "DataFrame": "table", "Graph": "graph"}.get(takes.__name__)
-    passing = f"Pass the {noun or 'answer'} itself (its name, without quotes), after running its cell."
+    passing = f"Pass the {noun or 'answer'} itself (its name without quotes), once its cell ran."
 
     def register(function: Callable[[Any], str | None]) -> Callable[[Any], str | None]:
         def guarded(answer: Any) -> str | None:
@@ -100,7 +100,7 @@ def _items(value: Any, column: str | None = None) -> list[Any] | None:
         raise NotThatForm(f"That is an array of shape {value.shape}; give a flat list.")
     taken = list(itertools.islice(iter(value), MAX_ITEMS + 1))
     if len(taken) > MAX_ITEMS:
-        raise NotThatForm(f"That answer has more than {MAX_ITEMS} items; the question asks for a few.")
+        raise NotThatForm(f"That answer has over {MAX_ITEMS} items; the question asks for a few.")
     return taken
 
 

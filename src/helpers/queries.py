@@ -150,7 +150,8 @@ def june_1957_camps() -> pd.Series:
     else in people.csv is 'not_in_leadership'. Stances are interpretation (see their evidence)."""
     frames = _live().frames
     camps = frames["stances_june_1957"].set_index("person_id")["stance"]
-    return camps.reindex(frames["people"]["person_id"], fill_value="not_in_leadership").rename("camp")
+    everyone = frames["people"]["person_id"]
+    return camps.reindex(everyone, fill_value="not_in_leadership").rename("camp")
 
 
 def named_in_resolution() -> list[str]:
@@ -163,7 +164,8 @@ def named_in_resolution() -> list[str]:
 def party_membership(changes: tuple[str, ...] = ("expelled",)) -> pd.DataFrame:
     """Expulsions from (and readmissions to) the party with the events' dates; ``changes``: any
     of MEMBERSHIP_CHANGES (default: the final expulsion, 'expelled')."""
-    changes = [changes] if isinstance(changes, str) or not isinstance(changes, Iterable) else changes
+    one = isinstance(changes, str) or not isinstance(changes, Iterable)
+    changes = [changes] if one else changes
     if len(changes) == 0:
         raise CourseError("Give at least one kind of change, such as ('expelled',); the kinds "
                           f"are {', '.join(MEMBERSHIP_CHANGES)}.")

@@ -42,7 +42,7 @@ def shown_path(folder: Path, name: str) -> str:
 
 
 def file_stamp(path: Path) -> tuple[int, int, int, int] | None:
-    """One version of a file: size, mtime, inode, ctime (``cp -p`` keeps the mtime, not the rest)."""
+    """One version of a file: size, mtime, inode, ctime (``cp -p`` keeps only the mtime)."""
     try:
         info = os.stat(path)
     except OSError:
@@ -67,7 +67,7 @@ def read_snapshot(path: Path, shown: str) -> bytes:
             return data
         time.sleep(QUIET_SECONDS / 4)
     raise DataFileError(shown, "kept changing while it was being read.",
-                        hint="Wait until the program saving it has finished, then run the cell again.")
+                        hint="Wait until the program saving it has finished, then try again.")
 
 
 def decode(data: bytes, shown: str) -> str:
@@ -104,9 +104,10 @@ def read_descriptor(folder: Path) -> dict[str, TableSchema]:
     except json.JSONDecodeError as err:
         raise DataFileError(shown, f"is not valid JSON ({err.msg}).", line=err.lineno) from None
     if not isinstance(descriptor, dict) or not isinstance(descriptor.get("resources"), list):
-        raise DataFileError(shown, "must be a JSON object with a list of 'resources'.", hint=restore)
+        raise DataFileError(shown, "must be a JSON object with a list of 'resources'.",
+                            hint=restore)
     try:
-        return {r["name"]: _resource(r, f"the table '{r['name']}'") for r in descriptor["resources"]}
+        return {r["name"]: _resource(r, f"table '{r['name']}'") for r in descriptor["resources"]}
     except (LookupError, TypeError, AttributeError, ValueError) as err:  # ValueError: see below
         problem = err if isinstance(err, ValueError) else f"{type(err).__name__}: {err}"
         raise DataFileError(shown, f"describes a table in a form the course cannot read "
@@ -116,7 +117,7 @@ def read_descriptor(folder: Path) -> dict[str, TableSchema]:
 def _resource(resource: dict[str, Any], where: str) -> TableSchema:
     path, schema, coverage = resource["path"], resource.get("schema"), resource.get("coverage")
     if Path(path).name != path or not path.endswith(".csv"):
-        raise ValueError(f"{where} has path {path[:80]!r}: it must be a .csv file in the same folder")
+        raise ValueError(f"{where} has path {path[:80]!r}: it must be a CSV in the same folder")
     if not isinstance(schema, dict) or not isinstance(schema.get("fields"), list):
         raise ValueError(f"{where} needs a 'schema' with a list of 'fields'")
     fields = tuple(_field(spec, f"{where}, field '{spec['name']}',") for spec in schema["fields"])
@@ -145,7 +146,8 @@ def _field(spec: dict[str, Any], where: str) -> Field:
     try:
         pattern = re.compile(rules["pattern"]) if rules.get("pattern") else None
     except (re.error, TypeError) as err:
-        raise ValueError(f"{where} has a pattern that is not a regular expression ({err})") from None
+        raise ValueError(f"{where} has a pattern that is not a regular expression ({err})"
+                         ) from None
     enum = rules.get("enum")
     return Field(spec["name"], kind, bool(rules.get("required")), bool(rules.get("unique")),
                  tuple(enum) if enum is not None else None, pattern, rules.get("minimum"),

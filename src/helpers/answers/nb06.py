@@ -59,7 +59,8 @@ def rank_chart_at_end_of_1961(answer: BaseFigure) -> str | None:
     if drawn == _top_ranks("1958-12-31").rename(index=names).to_dict():
         return f"The filled markers are still at 31 December 1958: set last = \"{LATER_DAY}\"."
     if drawn != _top_ranks(LATER_DAY).rename(index=names).to_dict():
-        return f"The filled markers are not at each person's rank on {LATER_DAY}: run the top_rank cell first."
+        return (f"The filled markers are not at each person's rank on {LATER_DAY}: run the "
+                "top_rank cell first.")
     return None
 
 
