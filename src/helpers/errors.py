@@ -39,8 +39,7 @@ class UnknownIdError(CourseError, KeyError):
             message += (f": an id is text in quotes, such as {min(known, default='the_id')!r}, "
                         f"not {type(value).__name__}.")
         elif suggestions := suggest(value, known) if suggestions is None else suggestions:
-            others = f" (Also close: {', '.join(map(repr, suggestions[1:]))}.)"
-            message += f". Did you mean {suggestions[0]!r}?" + (others if suggestions[1:] else "")
+            message += f". Did you mean {suggestions[0]!r}?"
         else:
             message += f". See the list of {kind} ids in data/README.md."
         super().__init__(message)
