@@ -183,8 +183,8 @@ CODE = [
     Mutant("C15", "a non-string id is fuzzy-matched", ER,
            "        if not isinstance(value, str):  # no fuzzy match", "        if False:  #"),
     Mutant("C16", "a file being saved is read half-written (no quiet period, no stamp check)", TB,
-           "if before and file_stamp(path) == before and not 0 <= time.time() - "
-           "before[1] / 1e9 < (", "if True or not 0 <= time.time() - before[1] / 1e9 < ("),
+           "if before and file_stamp(path) == before and len(data) == before[0]:", "if True:",
+           more=(("        if 0 <= age < QUIET_SECONDS:", "        if False:"),)),
     Mutant("C17", "long cells hit the csv module's limit", TB,
            "    csv.field_size_limit(MAX_FIELD)\n", ""),
     Mutant("C18", "ё is not folded to е", ER, '.casefold().replace("ё", "е")', ".casefold()"),

@@ -54,6 +54,10 @@ def read_snapshot(path: Path, shown: str) -> bytes:
     """The bytes of one version of ``path``: a save in progress is waited for, then read again."""
     for _attempt in range(20):
         before = file_stamp(path)
+        age = time.time() - before[1] / 1e9 if before else QUIET_SECONDS
+        if 0 <= age < QUIET_SECONDS:  # changed just now: perhaps half-way through a save
+            time.sleep(QUIET_SECONDS - age)
+            continue
         try:
             data = path.read_bytes()
         except OSError as err:
@@ -61,9 +65,7 @@ def read_snapshot(path: Path, shown: str) -> bytes:
                 isinstance(err, PermissionError)) else RESTORE
             raise DataFileError(shown, f"cannot be read: {err.strerror or err}.".lower(),
                                 hint=hint) from None
-        # the same version before and after, and not changed just now (half-way through a save)
-        if before and file_stamp(path) == before and not 0 <= time.time() - before[1] / 1e9 < (
-                QUIET_SECONDS):
+        if before and file_stamp(path) == before and len(data) == before[0]:  # one version
             return data
         time.sleep(QUIET_SECONDS / 4)
     raise DataFileError(shown, "kept changing while it was being read.",
