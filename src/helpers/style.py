@@ -19,7 +19,6 @@ RENDERER_ENV = "COURSE_PLOTLY_RENDERER"  # an export (site, slides) sets it to "
 # each figure stored as small, deterministic plotly JSON. Colab has no plotly extension; its
 # "colab" renderer writes HTML that loads plotly.js.
 DEFAULT_RENDERER = "plotly_mimetype"
-RENDERERS = {"colab": "colab", "jupyterlite": DEFAULT_RENDERER, "jupyter": DEFAULT_RENDERER}
 #: Okabe & Ito (2008) colour-blind-safe palette.
 OKABE_ITO = ("#0072B2", "#D55E00", "#009E73", "#E69F00", "#56B4E9", "#CC79A7", "#F0E442",
              "#000000")
@@ -48,7 +47,7 @@ def renderer_for(modules: Container[str] | None = None, platform: str | None = N
     """The plotly renderer for where the notebook runs (``$COURSE_PLOTLY_RENDERER`` wins): a
     pure function of its inputs, so stored outputs never depend on where a notebook last ran."""
     chosen = (os.environ if environ is None else environ).get(RENDERER_ENV)
-    return chosen or RENDERERS[where_running(modules, platform)]
+    return chosen or ("colab" if where_running(modules, platform) == "colab" else DEFAULT_RENDERER)
 
 
 def course_template(presentation: bool = False) -> go.layout.Template:
@@ -82,9 +81,8 @@ def setup(presentation: bool = False) -> None:
     pio.renderers.default = renderer_for()
     pio.templates["course"] = course_template(presentation)
     pio.templates.default = "course"
-    for option, value in (("max_rows", 40), ("max_columns", 12), ("width", 120),
-                          ("max_colwidth", 80)):
-        pd.set_option(f"display.{option}", value)
+    pd.set_option("display.max_rows", 40, "display.max_columns", 12, "display.width", 120,
+                  "display.max_colwidth", 80)
     try:
         from IPython import get_ipython
     except ImportError:
