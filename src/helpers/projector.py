@@ -4,7 +4,10 @@ by ``helpers.setup()``) applies :func:`fit` to each figure a cell displays."""
 
 from __future__ import annotations
 
+import json
+import os
 import re
+import sys
 import textwrap
 
 import plotly.graph_objects as go
@@ -109,6 +112,16 @@ def install() -> bool:
     if shell is not None:
         from plotly.basedatatypes import BaseFigure
 
-        shell.display_formatter.ipython_display_formatter.for_type(
-            BaseFigure, lambda figure: pio.show(fit(go.Figure(figure))))
+        shell.display_formatter.ipython_display_formatter.for_type(BaseFigure, show)
     return shell is not None
+
+
+def show(figure: go.Figure) -> None:
+    """Display a fitted copy of ``figure``. For plotly JSON, the bundle plotly would send is sent
+    directly: importing plotly's renderers loads nbformat and jsonschema (0.1-0.2 s)."""
+    fitted, loaded = fit(go.Figure(figure)), sys.modules.get("plotly.io._renderers")
+    if (loaded.renderers.default if loaded else os.environ.get("PLOTLY_RENDERER")) != "plotly_mimetype":
+        return pio.show(fitted)
+    from IPython.display import display
+    display({"application/vnd.plotly.v1+json": json.loads(pio.to_json(fitted, remove_uids=False))},
+            raw=True)

@@ -3,6 +3,9 @@ colour-blind-safe palette and the fixed colour and label of each June 1957 camp.
 
 from __future__ import annotations
 
+import os
+import sys
+
 import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
@@ -51,7 +54,10 @@ def setup(presentation: bool = False) -> None:
     """Set the plotly renderer and theme, pandas' display options, readable errors and figures
     fitted to a 1024x768 projector. ``presentation=True``: larger type, thicker lines, fewer
     gridlines, for a lecture hall."""
-    pio.renderers.default = renderer_for()
+    if "plotly.io._renderers" in sys.modules:
+        pio.renderers.default = renderer_for()
+    else:  # where plotly reads it on loading its renderers (which import nbformat: 0.1-0.2 s)
+        os.environ["PLOTLY_RENDERER"] = renderer_for()
     pio.templates["course"] = course_template(presentation)
     pio.templates.default = "course"
     for option, value in (("max_rows", 40), ("max_columns", 12), ("width", 120),
