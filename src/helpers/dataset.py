@@ -104,7 +104,7 @@ def check_integrity(dataset: Dataset) -> None:
                       dataset.schemas[name].foreign_keys]
         references += [(c, known_sources, "sources.csv") for c in frame if c.endswith("source_ids")]
         for column, known, other in references:
-            for row, cell in enumerate(frame[column].tolist()):
+            for row, cell in enumerate(frame[column]):
                 cited = str(cell).split(";") if column.endswith("source_ids") else [cell]
                 for value in (v.strip() if isinstance(v, str) else v for v in cited):
                     if value not in known:
