@@ -70,3 +70,22 @@ def test_setup_and_a_figure_do_not_load_plotlys_renderers():
                           env={"PATH": "/usr/bin:/bin"})
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_a_finished_figure_is_shown_as_it_is_and_a_changed_one_is_fitted_again(monkeypatch):
+    import IPython.display
+    import plotly.express as px
+    import plotly.graph_objects as go
+    from helpers.projector import fit, show
+
+    monkeypatch.delenv(RENDERER_ENV, raising=False)
+    helpers.setup()
+    sent = []
+    monkeypatch.setattr(IPython.display, "display", lambda bundle, raw: sent.append(bundle))
+    figure = helpers.style.finish(px.bar(x=["Malenkov", "Khrushchev"], y=[1, 2], title="T " * 60))
+    show(figure)
+    figure.update_layout(title="A new title that is far too long for one line " * 3)
+    show(figure)
+    expected = [pio.renderers["plotly_mimetype"].to_mimebundle(fit(go.Figure(figure)).to_dict())]
+    assert sent[1:] == expected and sent[0] != sent[1]
+    assert "<br>" in sent[0]["application/vnd.plotly.v1+json"]["layout"]["title"]["text"]

@@ -69,4 +69,4 @@ def setup(presentation: bool = False) -> None:
 
 def finish(figure: go.Figure) -> go.Figure:
     """Make a chart readable at 1024x768: wrapped title, legend below, every category label."""
-    return projector.fit(figure)
+    return projector.finish(figure)
