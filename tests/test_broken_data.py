@@ -84,7 +84,9 @@ def test_unknown_source(edit_csv):
      "is not after start"),
     ("stalin,premier,1960-01-01,day,,,test,wp_en_nikita_khrushchev,",
      "stalin died on 1953-03-05"),
-], ids=["overlapping", "end_before_start", "after_death"])
+    ("molotov,premier,1880-01-01,day,1880-06-01,day,test,wp_en_nikita_khrushchev,",
+     "before being born"),
+], ids=["overlapping", "end_before_start", "after_death", "before_birth"])
 def test_an_impossible_tenure_is_refused_with_its_line(edit_csv, row, words):
     message = _error(edit_csv("tenures.csv", lambda lines: lines + [row]))
     assert "data/tenures.csv, line" in message and words in message

@@ -42,3 +42,50 @@ def test_setup_on_a_simulated_colab_chooses_colab():
                           env={"PATH": "/usr/bin:/bin"})
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "colab"
+
+
+def test_a_shown_figure_is_the_bundle_plotly_itself_would_send(monkeypatch):
+    import IPython.display
+    import plotly.express as px
+    import plotly.graph_objects as go
+    from helpers.projector import fit, show
+
+    monkeypatch.delenv(RENDERER_ENV, raising=False)
+    helpers.setup()
+    sent = []
+    monkeypatch.setattr(IPython.display, "display", lambda bundle, raw: sent.append(bundle))
+    figure = px.bar(x=["Malenkov", "Khrushchev"], y=[1, 2], title="A title " * 12)
+    show(figure)
+    expected = pio.renderers["plotly_mimetype"].to_mimebundle(fit(go.Figure(figure)).to_dict())
+    assert sent == [expected]
+    assert "<br>" not in figure.layout.title.text  # the student's figure is left as it was
+
+
+def test_setup_and_a_figure_do_not_load_plotlys_renderers():
+    """plotly's renderers import nbformat and jsonschema: 0.1-0.2 s of every notebook's run."""
+    code = ("import sys, helpers, plotly.express as px; helpers.setup(); "
+            "helpers.projector.show(px.bar(x=['a'], y=[1])); "
+            "print(sorted({'plotly.io._renderers', 'nbformat'} & set(sys.modules)))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env={"PATH": "/usr/bin:/bin"})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_a_finished_figure_is_shown_as_it_is_and_a_changed_one_is_fitted_again(monkeypatch):
+    import IPython.display
+    import plotly.express as px
+    import plotly.graph_objects as go
+    from helpers.projector import fit, show
+
+    monkeypatch.delenv(RENDERER_ENV, raising=False)
+    helpers.setup()
+    sent = []
+    monkeypatch.setattr(IPython.display, "display", lambda bundle, raw: sent.append(bundle))
+    figure = helpers.style.finish(px.bar(x=["Malenkov", "Khrushchev"], y=[1, 2], title="T " * 60))
+    show(figure)
+    figure.update_layout(title="A new title that is far too long for one line " * 3)
+    show(figure)
+    expected = [pio.renderers["plotly_mimetype"].to_mimebundle(fit(go.Figure(figure)).to_dict())]
+    assert sent[1:] == expected and sent[0] != sent[1]
+    assert "<br>" in sent[0]["application/vnd.plotly.v1+json"]["layout"]["title"]["text"]

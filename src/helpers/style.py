@@ -78,7 +78,10 @@ def setup(presentation: bool = False) -> None:
     """Set the plotly renderer and theme, pandas' display options, readable errors and figures
     fitted to a 1024x768 projector. ``presentation=True``: larger type, thicker lines, fewer
     gridlines, for a lecture hall."""
-    pio.renderers.default = renderer_for()
+    if "plotly.io._renderers" in sys.modules:
+        pio.renderers.default = renderer_for()
+    else:  # where plotly reads it on loading its renderers (which import nbformat: 0.1-0.2 s)
+        os.environ["PLOTLY_RENDERER"] = renderer_for()
     pio.templates["course"] = course_template(presentation)
     pio.templates.default = "course"
     pd.set_option("display.max_rows", 40, "display.max_columns", 12, "display.width", 120,
@@ -95,4 +98,4 @@ def setup(presentation: bool = False) -> None:
 
 def finish(figure: go.Figure) -> go.Figure:
     """Make a chart readable at 1024x768: wrapped title, legend below, every category label."""
-    return projector.fit(figure)
+    return projector.finish(figure)
