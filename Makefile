@@ -36,10 +36,10 @@ $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 	@$(BIN)/python -m pip install --disable-pip-version-check --progress-bar on -r requirements-dev.txt
 	@echo "==> Installing the helpers package (editable)"
 	@$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
-	@# JupyterLab's news and update pop-ups off: students should see the course, not a dialog.
-	@mkdir -p $(VENV)/share/jupyter/lab/settings
-	@echo '{"@jupyterlab/apputils-extension:notification": {"fetchNews": "false", "checkForUpdates": false}}' \
-	  > $(VENV)/share/jupyter/lab/settings/overrides.json
+	@# JupyterLab settings (no news pop-up, autosave in seconds) and the server's save hook that
+	@# keeps a run notebook's committed bytes: the same module writes them on Binder (postBuild).
+	@echo "==> Writing the course's JupyterLab settings"
+	@$(BIN)/python -m course_tools.lab_settings
 	@# The JupyterLite kernel's lab extension (installed for `make lite`) is for the Lite site
 	@# only: JupyterLab would load it and log an error, so it moves out of JupyterLab's path.
 	@if [ -d $(VENV)/share/jupyter/labextensions/@jupyterlite ]; then \
