@@ -18,6 +18,7 @@ import pandas as pd
 
 from .dates import EXAMPLE
 from .errors import CourseError, suggest
+from .feedback import current_cell, unquoted_date_message
 from .queries import id_kind
 
 CORRECT = "Correct! Well done."
@@ -159,6 +160,9 @@ def as_date(value: Any) -> pd.Timestamp:
             return pd.Timestamp(value.strip()).normalize()
         except ValueError:
             raise NotThatForm(f"{value!r} is not a date; write it like {EXAMPLE}.") from None
+    if isinstance(value, numbers.Integral) and not isinstance(value, bool):  # 1958-3-27 == 1928
+        raise NotThatForm(unquoted_date_message(current_cell()) or f"{value} is a number, not a "
+                          f"date: put the date in quotes, such as {EXAMPLE}.")
     raise NotThatForm(f"That is a {type(value).__name__}; the question asks for a date "
                       f"such as {EXAMPLE}.")
 

@@ -1,5 +1,7 @@
 """Errors a beginner can read, installed by ``helpers.setup()``: a NameError on an id typed
-without quotes, or on any bare name in a cell that sets ``answer =``,
+without quotes, or on any bare name in a cell that sets ``answer =``, a date typed without
+quotes (with a leading zero it is a SyntaxError; without, Python subtracts: ``check`` catches
+the number),
 and the course's own CourseError (whose message already says what to fix) get one short block
 instead of a traceback. It is still an error output, so "Run all" stops there."""
 
@@ -15,6 +17,7 @@ from .queries import id_kind
 
 RED, BOLD, RESET = "\x1b[0;31m", "\x1b[1m", "\x1b[0m"
 ANSWER_LINE = re.compile(r"^\s*answer\s*=", re.M)
+UNQUOTED_DATE = re.compile(r"(?<![\w\"'./-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\w\"'.])")
 
 
 def _known_id(name: str) -> bool:
@@ -49,6 +52,27 @@ def unquoted_name_message(name: str, cell: str) -> str | None:
     return message if known else message + "\n(If it is a variable from an earlier cell, run that cell first.)"
 
 
+def unquoted_date_message(cell: str) -> str | None:
+    """The message for a date typed without quotes in ``cell``, or None if there is none."""
+    found = UNQUOTED_DATE.search(cell)
+    if not found:
+        return None
+    date = "{}-{:0>2}-{:0>2}".format(*found.groups())
+    example = f'answer = "{date}"' if ANSWER_LINE.search(cell) else f'"{date}"'
+    return (f"Without quotes Python reads {found.group(0)} as numbers and minus signs, not a "
+            f"date: put the date in quotes: {example}")
+
+
+def current_cell() -> str:
+    """The source of the cell being run ("" outside IPython)."""
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return ""
+    shell = get_ipython()
+    return _cell_source(shell, None) if shell is not None else ""
+
+
 def _handler(shell: Any, etype: type, value: BaseException, tb: Any,
              tb_offset: int | None = None) -> None:
     message = None
@@ -57,6 +81,8 @@ def _handler(shell: Any, etype: type, value: BaseException, tb: Any,
     elif isinstance(value, NameError) and getattr(value, "name", None):
         title, message = "NameError: missing quotes?", unquoted_name_message(value.name,
                                                                              _cell_source(shell, tb))
+    elif isinstance(value, SyntaxError):
+        title, message = "SyntaxError: missing quotes?", unquoted_date_message(value.text or "")
     if message:  # one short block: a coloured title and the message, no traceback
         shell._showtraceback(etype, value, [f"{RED}{BOLD}{title}{RESET}", message])
     else:
@@ -71,5 +97,5 @@ def install() -> bool:
         return False
     shell = get_ipython()
     if shell is not None:
-        shell.set_custom_exc((CourseError, NameError), _handler)
+        shell.set_custom_exc((CourseError, NameError, SyntaxError), _handler)
     return shell is not None
