@@ -11,7 +11,8 @@ writes two files under ``sys.prefix``, where JupyterLab and Jupyter Server read 
   (``course_tools.save_hook``) that keeps a notebook's committed bytes when a save would change
   only what JupyterLab adds by itself (plotly's PNG snapshots, the Python patch version). Set
   as configuration, not registered by a server extension: jupyterlab-jupytext replaces the
-  contents manager when it loads, and a configured hook reaches the replacement too.
+  contents manager when it loads, and a configured hook reaches the replacement too. The file
+  browser also hides ``rise.css`` (the RISE slideshow's style sheet beside the notebooks).
 """
 
 from __future__ import annotations
@@ -27,7 +28,11 @@ LAB_OVERRIDES = {
     "@jupyterlab/docmanager-extension:plugin": {"autosave": True,
                                                 "autosaveInterval": AUTOSAVE_S},
 }
-SERVER_CONFIG = {"ContentsManager": {"pre_save_hook": "course_tools.save_hook.keep_committed_bytes"}}
+#: Jupyter Server's default hide_globs, and the slideshow's style sheet (notebooks/rise.css):
+#: students see one file per lesson.
+HIDDEN = ["__pycache__", "*.pyc", "*.pyo", ".DS_Store", "*~", "rise.css"]
+SERVER_CONFIG = {"ContentsManager": {"pre_save_hook": "course_tools.save_hook.keep_committed_bytes",
+                                     "hide_globs": HIDDEN}}
 
 
 def _merged(path: Path, settings: dict) -> dict:
