@@ -126,3 +126,11 @@ def test_settings_install_the_hook_and_a_quick_autosave_and_keep_what_is_there(t
     server = json.loads((tmp_path / "etc/jupyter/jupyter_server_config.json").read_text())
     assert server["ContentsManager"]["pre_save_hook"] == \
         f"{keep_committed_bytes.__module__}.{keep_committed_bytes.__name__}"
+
+
+def test_the_file_browser_shows_one_file_per_lesson():
+    """notebooks/rise.css (the RISE slideshow's style sheet) is hidden by the course's settings."""
+    manager = FileContentsManager(root_dir=str(NOTEBOOKS_DIR.parent), hide_globs=lab_settings.HIDDEN)
+    names = [entry["name"] for entry in manager.get("notebooks")["content"]]
+    assert (NOTEBOOKS_DIR / "rise.css").exists() and names
+    assert all(name.endswith(".ipynb") for name in names), names
