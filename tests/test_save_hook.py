@@ -74,6 +74,21 @@ def test_a_save_in_the_middle_of_run_all_writes_the_committed_bytes(repo):
     assert (repo / NAME).read_bytes() == committed
 
 
+def test_a_save_while_a_cell_prints_writes_the_committed_bytes(repo):
+    """The running cell has part of its outputs: a printout cut short, no count yet."""
+    committed = (repo / NAME).read_bytes()
+    sent = _as_lab_sends_it_after_run_all(repo)
+    printing = next(i for i, c in enumerate(_code_cells(sent))
+                    if c["outputs"] and c["outputs"][0]["output_type"] == "stream")
+    running = _code_cells(sent)[printing]
+    running["execution_count"] = None
+    running["outputs"] = [{**running["outputs"][0], "text": running["outputs"][0]["text"][:5]}]
+    for cell in _code_cells(sent)[printing + 1:]:
+        cell["outputs"], cell["execution_count"] = [], None
+    _manager(repo).save({"type": "notebook", "content": sent}, NAME)
+    assert (repo / NAME).read_bytes() == committed
+
+
 def test_after_a_half_run_file_was_written_the_committed_bytes_come_back(repo):
     """Compared with git's HEAD, not only with the file on disk."""
     committed = (repo / NAME).read_bytes()
@@ -87,7 +102,8 @@ def test_after_a_half_run_file_was_written_the_committed_bytes_come_back(repo):
     assert (repo / NAME).read_bytes() == committed
 
 
-@pytest.mark.parametrize("change", ["source", "output", "new cell", "stopped early"])
+@pytest.mark.parametrize("change", ["source", "output", "new cell", "stopped early",
+                                    "printed other text"])
 def test_a_real_change_is_saved_as_sent(repo, change):
     sent = _as_lab_sends_it_after_run_all(repo)
     code = _code_cells(sent)
@@ -98,9 +114,13 @@ def test_a_real_change_is_saved_as_sent(repo, change):
         first_text["text"] = "something else\n"
     elif change == "new cell":
         sent["cells"].append(copy.deepcopy(code[0]) | {"id": "new-cell", "outputs": []})
-    else:  # a cell that ran and showed nothing where the stored one showed something
+    elif change == "stopped early":  # ran, and showed nothing where the stored one did
         shown = next(cell for cell in code if cell["outputs"])
         shown["outputs"] = []
+    else:  # still running, but printing what the stored cell never printed
+        printing = next(c for c in code if c["outputs"] and c["outputs"][0]["output_type"] == "stream")
+        printing["execution_count"] = None
+        printing["outputs"] = [{**printing["outputs"][0], "text": "something else"}]
     _manager(repo).save({"type": "notebook", "content": sent}, NAME)
     saved = nbformat.read(repo / NAME, as_version=4)
     assert saved != nbformat.read(NOTEBOOKS_DIR / NAME, as_version=4)

@@ -72,11 +72,26 @@ def _on_disk(file: Path):
         return None
 
 
+def _begun(mine: list, theirs: list) -> bool:
+    """``mine`` is the start of ``theirs``: whole outputs, then maybe part of a printout."""
+    if len(mine) > len(theirs) or mine[:-1] != theirs[:len(mine) - 1]:
+        return False
+    if not mine or mine[-1] == theirs[len(mine) - 1]:
+        return True
+    last, whole = mine[-1], theirs[len(mine) - 1]
+    return last.get("output_type") == whole.get("output_type") == "stream" \
+        and last.get("name") == whole.get("name") \
+        and whole.get("text", "").startswith(last.get("text", ""))
+
+
 def _still_running(mine: dict, theirs: dict) -> bool:
     """``mine`` is the code cell ``theirs`` caught by a save in the middle of a run: Run All
-    clears every cell's outputs and count first, and they come back one cell at a time."""
-    return mine["cell_type"] == "code" and mine == {**theirs, "outputs": [],
-                                                     "execution_count": None}
+    clears every cell's outputs and count first, and they come back one cell at a time (the
+    running cell's outputs one by one, with no count yet)."""
+    return mine["cell_type"] == "code" and mine.get("execution_count") is None \
+        and {**mine, "outputs": [], "execution_count": None} == \
+        {**theirs, "outputs": [], "execution_count": None} \
+        and _begun(mine.get("outputs", []), theirs.get("outputs", []))
 
 
 def same_but_for_the_run(sent: dict, kept: dict) -> bool:
