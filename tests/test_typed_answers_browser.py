@@ -1,5 +1,6 @@
 """A student types answers into an exercise cell in JupyterLab (Chromium, 1024x768) and reads
 the feedback: the commonest beginner mistakes get the course's one-line message.
+Screenshots: build/screenshots/typed_answer_K.png.
 
 Notebook 01, exercise 01-2 (a date): after Run All, the answer cell is replaced by what a
 student types and run with Shift+Enter, in a throw-away git clone of the notebooks.
@@ -13,10 +14,12 @@ import subprocess
 from pathlib import Path
 
 import nbformat
+import pandas as pd
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from browser_support import PANEL, PROJECTOR, Lab, chromium_browser, open_notebook, run_all
+from browser_support import (PANEL, PROJECTOR, SHOTS, Lab, chromium_browser, open_notebook,
+                             run_all)
 from helpers.exercises import REGISTRY
 from helpers.paths import REPO_ROOT
 
@@ -27,7 +30,7 @@ EXERCISE = "01-2"
 
 def _typed():
     """(what the student types, what the feedback must say)."""
-    right = REGISTRY[EXERCISE].expected()
+    right = pd.Timestamp(REGISTRY[EXERCISE].expected())
     day = f"{right:%Y-%m-%d}"
     loose = f"{right.year}-{right.month}-{right.day}"  # without zeros Python subtracts
     quoted = f'put the date in quotes: answer = "{day}"'
@@ -62,7 +65,8 @@ def test_typed_answers_get_the_course_feedback(lab):
             has_text=re.compile(r"answer = None")).filter(has_text=f'"{EXERCISE}"').first
         index = exercise.get_attribute("data-windowed-list-index")
         cell = page.locator(f"{PANEL} .jp-CodeCell[data-windowed-list-index='{index}']")
-        for typed, wanted in _typed():
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        for number, (typed, wanted) in enumerate(_typed(), start=1):
             cell.scroll_into_view_if_needed()
             cell.locator(".cm-content").click()
             page.keyboard.press("Control+a")
@@ -77,6 +81,7 @@ def test_typed_answers_get_the_course_feedback(lab):
             except PlaywrightTimeout:
                 pass
             seen.append((typed, cell.locator(".jp-OutputArea").inner_text()))
+            cell.screenshot(path=str(SHOTS / f"typed_answer_{number}.png"))
         context.close()
     for (typed, wanted), (_, shown) in zip(_typed(), seen):
         assert wanted in shown, f"{typed!r} showed {shown!r}"
