@@ -6,7 +6,9 @@ writes two files under ``sys.prefix``, where JupyterLab and Jupyter Server read 
 - ``share/jupyter/lab/settings/overrides.json``: no news or update pop-ups (students should see
   the course, not a dialog), and autosave every ``AUTOSAVE_S`` seconds instead of 120. Running a
   cell marks a notebook modified even when its outputs come back as stored; the quick autosave
-  clears that mark soon after the run ends, so closing the tab asks nothing.
+  clears that mark soon after the run ends, so closing the tab asks nothing. Not shorter: an
+  edit typed while a save is under way is neither marked nor saved (jupyterlab/jupyterlab#17365),
+  and the more often it saves, the likelier that is.
 - ``etc/jupyter/jupyter_server_config.json`` (merged into what is there): the pre-save hook
   (``course_tools.save_hook``) that keeps a notebook's committed bytes when a save would change
   only what JupyterLab adds by itself (plotly's PNG snapshots, the Python patch version). Set
