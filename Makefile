@@ -5,6 +5,7 @@ PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3 2>/dev
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+SETTINGS := $(VENV)/.lab-settings
 PORT ?= 8888
 ROOT_FLAG := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
 PYTEST_ARGS ?=
@@ -25,7 +26,7 @@ help:
 	@echo "make lock     re-pin requirements.txt, environment.yml and requirements-dev.txt from the .in files"
 	@echo "make mutants  change one fact or safeguard at a time (in a copy); count what the fast tests catch"
 
-install: $(STAMP)
+install: $(STAMP) $(SETTINGS)
 
 $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' 2>/dev/null || { \
@@ -36,10 +37,6 @@ $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 	@$(BIN)/python -m pip install --disable-pip-version-check --progress-bar on -r requirements-dev.txt
 	@echo "==> Installing the helpers package (editable)"
 	@$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
-	@# JupyterLab's news and update pop-ups off: students should see the course, not a dialog.
-	@mkdir -p $(VENV)/share/jupyter/lab/settings
-	@echo '{"@jupyterlab/apputils-extension:notification": {"fetchNews": "false", "checkForUpdates": false}}' \
-	  > $(VENV)/share/jupyter/lab/settings/overrides.json
 	@# The JupyterLite kernel's lab extension (installed for `make lite`) is for the Lite site
 	@# only: JupyterLab would load it and log an error, so it moves out of JupyterLab's path.
 	@if [ -d $(VENV)/share/jupyter/labextensions/@jupyterlite ]; then \
@@ -48,11 +45,18 @@ $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 	@touch $@
 	@echo "==> Environment ready"
 
+# JupyterLab settings (no news pop-up, autosave in seconds) and the server's save hook that
+# keeps a run notebook's committed bytes; the same module writes them on Binder (postBuild).
+$(SETTINGS): src/course_tools/lab_settings.py $(STAMP)
+	@echo "==> Writing the course's JupyterLab settings"
+	@$(BIN)/python -m course_tools.lab_settings
+	@touch $@
+
 # A new token for every start, made in the recipe's shell and handed to Jupyter in the
 # environment (JUPYTER_TOKEN): never on a command line, where `ps` shows it to every user, and
 # never from a variable the caller's environment might hold. course_tools.lab prints the one
 # address that logs in, once the server answers and refuses requests without the token.
-lab: $(STAMP)
+lab: $(STAMP) $(SETTINGS)
 	@$(BIN)/python -m course_tools.lab free $(PORT)
 	@echo "==> Starting JupyterLab on 127.0.0.1:$(PORT) (a few seconds) ..."
 	@JUPYTER_TOKEN=$$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n'); export JUPYTER_TOKEN; \
@@ -62,7 +66,7 @@ lab: $(STAMP)
 	  --ServerApp.port_retries=0 --ServerApp.log_level=WARN --LabApp.log_level=WARN $(ROOT_FLAG) \
 	  --ServerApp.root_dir="$(CURDIR)" notebooks/00_start_here.ipynb
 
-test: $(STAMP) browser
+test: $(STAMP) $(SETTINGS) browser
 	@echo "==> Running the test suite: unit tests, data validation, notebooks (nbval), browser"
 	@$(BIN)/python -m pytest -n 2 --dist loadfile --nbval --nbval-current-env \
 	  --nbval-sanitize-with tests/nbval_sanitize.cfg $(PYTEST_ARGS)

@@ -8,7 +8,7 @@ import pytest
 from nbclient import NotebookClient
 
 from course_tools.execute import KERNEL
-from helpers.feedback import unquoted_name_message
+from helpers.feedback import unquoted_date_message, unquoted_name_message
 from helpers.paths import NOTEBOOKS_DIR
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
@@ -22,6 +22,9 @@ CELLS = {
     "bad_date": "helpers.presidium_on(\"1957-02-30\")",
     "timestamp_answer": "answer = pd.Timestamp(\"1953-09-07\")\nhelpers.check(\"01-2\", answer)",
     "other_error": "1 / 0",
+    "date_with_zeros": "answer = 1958-03-27\nhelpers.check(\"02-3\", answer)",
+    "date_subtracted": "answer = 1958-3-27\nhelpers.check(\"02-3\", answer)",
+    "other_syntax_error": "answer = 1958 +",
 }
 
 
@@ -90,3 +93,31 @@ def test_message_rule_without_a_kernel():
         'Python does not know a variable called zhukov. Ids and names are text: '
         'put the name in quotes: "zhukov"')
     assert unquoted_name_message("plotly_thing", "x = plotly_thing") is None
+
+
+DATE_IN_QUOTES = 'put the date in quotes: answer = "1958-03-27"'
+
+
+def test_an_unquoted_date_with_leading_zeros_says_put_it_in_quotes(outputs):
+    """Python's own message would be "leading zeros in decimal integer literals ..."."""
+    error, text = _error(outputs["date_with_zeros"])
+    assert error.ename == "SyntaxError" and DATE_IN_QUOTES in text
+    assert "leading zeros" not in text and len(text.splitlines()) == 2
+
+
+def test_an_unquoted_date_that_python_subtracts_is_not_marked_as_a_number(outputs):
+    """1958-3-27 is the int 1928: check() says why, not only that the answer is wrong."""
+    printed = "".join(o.get("text", "") for o in outputs["date_subtracted"])
+    assert DATE_IN_QUOTES in printed, printed
+
+
+def test_other_syntax_errors_keep_pythons_message(outputs):
+    error, text = _error(outputs["other_syntax_error"])
+    assert error.ename == "SyntaxError" and "quotes" not in text and "invalid syntax" in text
+
+
+def test_date_rule_without_a_kernel():
+    assert unquoted_date_message("helpers.presidium_on(1955-2-8)").endswith('quotes: "1955-02-08"')
+    for fine in ('answer = "1958-3-27"', "pd.Timestamp('1958-03-27')", "x = 2000 - 1 - 1",
+                 "answer = 1958"):
+        assert unquoted_date_message(fine) is None, fine

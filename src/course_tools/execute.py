@@ -20,6 +20,7 @@ import jupytext
 import nbformat
 from nbclient import NotebookClient
 
+from course_tools.save_hook import as_saved, whole_numbers_as_int  # noqa: F401 (re-exported)
 from helpers.paths import NOTEBOOKS_DIR, REPO_ROOT
 from helpers.style import DEFAULT_RENDERER, RENDERER_ENV
 
@@ -132,18 +133,6 @@ def slide_type(cell: nbformat.NotebookNode) -> str:
     return cell.metadata.get("slideshow", {}).get("slide_type", "-")
 
 
-def whole_numbers_as_int(value):
-    """``6.0`` becomes ``6`` everywhere in a JSON-like value: JupyterLab reads a notebook into
-    JavaScript numbers and saves ``6.0`` as ``6``, so storing ints keeps a save byte-identical."""
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    if isinstance(value, dict):
-        return type(value)((key, whole_numbers_as_int(item)) for key, item in value.items())
-    if isinstance(value, list):
-        return [whole_numbers_as_int(item) for item in value]
-    return value
-
-
 def _merged_streams(outputs: list) -> list:
     """Consecutive prints to the same stream as one output (a kernel under load may split a
     print in two; what the student sees is the same)."""
@@ -184,24 +173,6 @@ def normalise(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
                 if "execution_count" in output:
                     output["execution_count"] = count
     return nbformat.from_dict(whole_numbers_as_int(notebook))
-
-
-def as_saved(notebook: nbformat.NotebookNode) -> dict:
-    """What must not change when JupyterLab saves a notebook, for comparisons.
-
-    A save may add a PNG snapshot next to each plotly figure (jupyterlab-plotly does that after
-    drawing a re-run figure) and the Python patch version of the student's kernel; everything
-    else is compared as parsed JSON, where ``6`` and ``6.0`` are equal.
-    """
-    data = whole_numbers_as_int(nbformat.from_dict(notebook))
-    data["metadata"].get("language_info", {}).pop("version", None)
-    for cell in data["cells"]:
-        for output in cell.get("outputs", []):
-            bundle = output.get("data", {})
-            if "application/vnd.plotly.v1+json" in bundle:
-                bundle.pop("image/png", None)
-                output.get("metadata", {}).pop("image/png", None)
-    return data
 
 
 def write_twin(notebook: nbformat.NotebookNode, twin: Path) -> None:

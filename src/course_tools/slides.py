@@ -34,6 +34,8 @@ TITLE = re.compile(r"<title>.*?</title>", re.DOTALL)
 DECK_WIDTH, DECK_HEIGHT = 1280, 960
 #: The tallest figure a slide shows whole: the deck's height less a line of text and margins.
 MAX_FIGURE_HEIGHT = DECK_HEIGHT - 160
+#: A figure's width: the deck's width less the prompt column and margins (as wide as a cell).
+FIGURE_WIDTH = DECK_WIDTH - 200
 VENDOR = REPO_ROOT / "build" / "vendor"
 
 
@@ -65,9 +67,14 @@ def title_of(notebook: nbformat.NotebookNode) -> str:
 
 
 def fit_to_slide(spec: dict | None) -> None:
-    """Draw a plotly figure taller than a slide at the slide's height (others stay as made)."""
-    if spec is not None and spec.get("layout", {}).get("height", 0) > MAX_FIGURE_HEIGHT:
-        spec["layout"]["height"] = MAX_FIGURE_HEIGHT
+    """Draw a plotly figure as wide as the slide's cells (plotly's default, 700 units, crowded
+    the network's labels and the dates of a timeline) and at most as tall as a slide."""
+    if spec is None:
+        return
+    layout = spec.setdefault("layout", {})
+    layout.setdefault("width", FIGURE_WIDTH)
+    if layout.get("height", 0) > MAX_FIGURE_HEIGHT:
+        layout["height"] = MAX_FIGURE_HEIGHT
 
 
 def build(target: Path) -> list[tuple[str, int]]:

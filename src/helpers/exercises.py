@@ -16,8 +16,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .dates import parse_date
+from .dates import EXAMPLE, parse_date
 from .errors import BadDateError, CourseError, shorten, suggest
+from .feedback import current_cell, unquoted_date_message
 from .queries import id_kind
 
 CORRECT = "Correct! Well done."
@@ -133,8 +134,12 @@ def as_number(value: Any) -> float:
 
 def as_date(value: Any) -> pd.Timestamp:
     """A date answer: Timestamp, datetime.date, numpy datetime64, or text YYYY-MM-DD."""
+    value = _single(value)
+    if isinstance(value, numbers.Integral) and not isinstance(value, bool):  # 1958-3-27 == 1928
+        raise NotThatForm(unquoted_date_message(current_cell()) or f"{value} is a number, not a "
+                          f"date: put the date in quotes, such as {EXAMPLE}.")
     try:
-        return parse_date(_single(value))
+        return parse_date(value)
     except BadDateError as problem:
         raise NotThatForm(str(problem)) from None
 
