@@ -137,7 +137,7 @@ def test_student_edition_leaks_no_solution(edition):
 @pytest.mark.parametrize("index", range(len(NOTEBOOKS)), ids=[p.stem for p in NOTEBOOKS])
 def test_student_edition_runs_top_to_bottom_with_exercises_unanswered(edition, index):
     notebook = nbformat.read(edition[index], as_version=4)
-    NotebookClient(notebook, timeout=120, kernel_name=KERNEL,
+    NotebookClient(notebook, timeout=120, kernel_name=KERNEL, coalesce_streams=True,
                    resources={"metadata": {"path": str(edition[index].parent)}}).execute()
     printed = [o.get("text", "") for c in notebook.cells for o in c.get("outputs", [])
                if o.get("output_type") == "stream"]
