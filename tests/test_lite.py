@@ -76,7 +76,7 @@ def served(site):
 def chromium():
     if not CHROMIUM.exists():
         if os.environ.get("CI") == "true":
-            pytest.fail("Chromium is missing in CI: `make test` installs Debian's chromium as root")
+            pytest.fail("Chromium is missing in CI: `make check` installs Debian's chromium as root")
         pytest.skip("no /usr/bin/chromium: run `sudo apt-get install chromium`")
     from playwright.sync_api import sync_playwright
 
