@@ -1,4 +1,5 @@
-# The course's commands. `make lab` opens the course; `make test` runs every test.
+# The course's commands. `make lab` opens the course; `make test` runs the everyday tests;
+# `make check` (what CI runs) runs those and then the slow browser and build checks.
 # Both create .venv on first use and reinstall only when requirements or pyproject change.
 
 PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3 2>/dev/null)
@@ -9,12 +10,17 @@ SETTINGS := $(VENV)/.lab-settings
 PORT ?= 8888
 ROOT_FLAG := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
 PYTEST_ARGS ?=
+# Tests marked with one of these run only in `make check`; `make test` runs all the others.
+SLOW_MARKERS := browser or slow
+PYTEST := $(BIN)/python -m pytest -n 2 --dist loadfile --nbval --nbval-current-env \
+  --nbval-sanitize-with tests/nbval_sanitize.cfg
 
-.PHONY: help install browser lab test execute links lock bench slides site student mutants clean binder-check compat lite
+.PHONY: help install browser lab test check execute links lock bench slides site student mutants clean binder-check compat lite
 
 help:
 	@echo "make lab      open the course in JupyterLab: open the address it prints (PORT=8890 if 8888 is taken)"
-	@echo "make test     run the whole test suite (unit, data, notebooks)"
+	@echo "make test     run the everyday tests: unit, data, notebooks (nbval), feedback (about a minute)"
+	@echo "make check    make test, then the browser and build checks (what CI runs; about 6-9 minutes)"
 	@echo "make execute  re-run every notebook from its text twin and store the outputs"
 	@echo "make links    regenerate launch links and navigation from [tool.course] in pyproject.toml"
 	@echo "make slides   build offline reveal.js decks into build/slides/"
@@ -66,10 +72,16 @@ lab: $(STAMP) $(SETTINGS)
 	  --ServerApp.port_retries=0 --ServerApp.log_level=WARN --LabApp.log_level=WARN $(ROOT_FLAG) \
 	  --ServerApp.root_dir="$(CURDIR)" notebooks/00_start_here.ipynb
 
-test: $(STAMP) $(SETTINGS) browser
-	@echo "==> Running the test suite: unit tests, data validation, notebooks (nbval), browser"
-	@$(BIN)/python -m pytest -n 2 --dist loadfile --nbval --nbval-current-env \
-	  --nbval-sanitize-with tests/nbval_sanitize.cfg $(PYTEST_ARGS)
+test: $(STAMP) $(SETTINGS)
+	@echo "==> Everyday tests: unit, data, domain rules, feedback, every notebook under nbval"
+	@$(PYTEST) -m "not ($(SLOW_MARKERS))" $(PYTEST_ARGS)
+
+# Everything `make test` leaves out: JupyterLab, slides, Lite, the site and `make lab` in
+# Chromium; notebooks re-run for determinism and as the student edition; site, slides,
+# wheel and Colab install built.
+check: test browser
+	@echo "==> Browser and build checks (several minutes)"
+	@$(PYTEST) -m "$(SLOW_MARKERS)" $(PYTEST_ARGS)
 
 # Debian's Chromium for the browser tests: installed here when we may (root with apt-get, as
 # in CI); elsewhere the browser tests skip with a one-line reason.

@@ -36,7 +36,7 @@ def chromium_browser() -> Iterator[object]:
     """Debian's Chromium through Playwright; a missing browser fails in CI, skips elsewhere."""
     if not CHROMIUM.exists():
         if os.environ.get("CI") == "true":
-            pytest.fail("Chromium is missing in CI: `make test` installs Debian's chromium as root")
+            pytest.fail("Chromium is missing in CI: `make check` installs Debian's chromium as root")
         pytest.skip("no /usr/bin/chromium: run `sudo apt-get install chromium` to enable the "
                     "browser tests")
     from playwright.sync_api import sync_playwright

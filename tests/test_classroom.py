@@ -32,6 +32,7 @@ def built_site(tmp_path_factory):
     return target, dict(site.build(target))
 
 
+@pytest.mark.slow
 def test_site_has_an_index_and_every_notebook(built_site):
     target, built = built_site
     index = (target / "index.html").read_text(encoding="utf-8")
@@ -40,6 +41,7 @@ def test_site_has_an_index_and_every_notebook(built_site):
         assert (target / f"{notebook.stem}.html").exists()
 
 
+@pytest.mark.slow
 def test_site_loads_nothing_remote_and_ships_plotly_once(built_site):
     target, _ = built_site
     pages = list(target.glob("*.html"))
@@ -49,6 +51,7 @@ def test_site_loads_nothing_remote_and_ships_plotly_once(built_site):
     assert [p.name for p in target.rglob("plotly*.js")] == ["plotly.min.js"]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.stem)
 def test_each_page_holds_as_many_figures_as_its_notebook(built_site, notebook):
     target, built = built_site
@@ -57,6 +60,7 @@ def test_each_page_holds_as_many_figures_as_its_notebook(built_site, notebook):
     assert html.count("Plotly.newPlot(") == _figures(notebook)
 
 
+@pytest.mark.slow
 def test_site_links_between_pages_not_to_ipynb(built_site):
     target, _ = built_site
     html = (target / "01_sources_and_data.html").read_text(encoding="utf-8")
@@ -78,6 +82,7 @@ def built_slides(tmp_path_factory):
     return target, dict(slides.build(target))
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.stem)
 def test_each_deck_is_offline_with_all_its_figures(built_slides, notebook):
     target, built = built_slides
@@ -89,6 +94,7 @@ def test_each_deck_is_offline_with_all_its_figures(built_slides, notebook):
     assert "<section" in html and "Reveal.initialize" in html
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.stem)
 def test_each_deck_is_titled_with_its_notebook_title(built_slides, notebook):
     target, _ = built_slides
@@ -112,6 +118,7 @@ def edition(tmp_path_factory):
     return student.build(target)
 
 
+@pytest.mark.slow
 def test_student_edition_leaks_no_solution(edition):
     for path in edition:
         original = nbformat.read(NOTEBOOKS_DIR / path.name, as_version=4)
@@ -126,10 +133,11 @@ def test_student_edition_leaks_no_solution(edition):
             assert not any(line.strip() in text for line in body)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("index", range(len(NOTEBOOKS)), ids=[p.stem for p in NOTEBOOKS])
 def test_student_edition_runs_top_to_bottom_with_exercises_unanswered(edition, index):
     notebook = nbformat.read(edition[index], as_version=4)
-    NotebookClient(notebook, timeout=120, kernel_name=KERNEL,
+    NotebookClient(notebook, timeout=120, kernel_name=KERNEL, coalesce_streams=True,
                    resources={"metadata": {"path": str(edition[index].parent)}}).execute()
     printed = [o.get("text", "") for c in notebook.cells for o in c.get("outputs", [])
                if o.get("output_type") == "stream"]

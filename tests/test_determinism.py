@@ -18,6 +18,7 @@ from nbclient import NotebookClient
 from course_tools.execute import KERNEL, as_saved, normalise, twins, notebook_of
 from helpers.paths import REPO_ROOT
 
+pytestmark = pytest.mark.slow  # runs every notebook again: `make check`
 NOTEBOOKS = [notebook_of(t) for t in twins()]
 GUARD = textwrap.dedent('''
     """Installed by tests/test_determinism.py: refuse and record network access."""

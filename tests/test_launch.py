@@ -135,6 +135,7 @@ def _scratch_python(tmp_path: Path) -> Path:
     return venv / "bin" / "python"
 
 
+@pytest.mark.slow
 def test_install_cell_on_simulated_colab_installs_the_course_from_a_clone(tmp_path):
     clone = tmp_path / "clone"
     subprocess.run(["git", "clone", "-q", str(REPO_ROOT), str(clone)], check=True)

@@ -120,6 +120,7 @@ def test_installed_environment_is_up_to_date_so_make_does_not_reinstall():
     assert result.returncode == 0, "make would reinstall although nothing changed"
 
 
+@pytest.mark.slow
 def test_make_lab_prints_one_address_that_logs_in_and_keeps_the_token_private(make_lab):
     lab = make_lab()
     url, token = lab.wait_for_url()
@@ -138,6 +139,7 @@ def test_make_lab_prints_one_address_that_logs_in_and_keeps_the_token_private(ma
                                  for p in processes)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("environment", [{"TOKEN": ""}, {"TOKEN": "ghp_not_a_jupyter_token"},
                                          {"JUPYTER_TOKEN": ""}],
                          ids=["empty-TOKEN", "unrelated-TOKEN", "empty-JUPYTER_TOKEN"])
@@ -152,6 +154,7 @@ def test_no_environment_variable_switches_authentication_off(make_lab, environme
     assert _status(f"{base}/api/contents", token) == 200
 
 
+@pytest.mark.slow
 def test_a_config_that_empties_the_token_stops_the_server(make_lab, tmp_path):
     config = tmp_path / "jupyter-config"
     config.mkdir()

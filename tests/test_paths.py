@@ -74,12 +74,14 @@ def wheel(tmp_path_factory) -> Path:
     return next(out.glob("*.whl"))
 
 
+@pytest.mark.slow
 def test_the_wheel_carries_every_data_file(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     for path in (REPO_ROOT / "data").iterdir():
         assert f"helpers/data/{path.name}" in names
 
 
+@pytest.mark.slow
 def test_an_installed_wheel_loads_its_data_from_any_folder(wheel, tmp_path):
     site = tmp_path / "site"
     subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target",
