@@ -69,4 +69,5 @@ def setup(presentation: bool = False) -> None:
 
 def finish(figure: go.Figure) -> go.Figure:
     """Make a chart readable at 1024x768: wrapped title, legend below, every category label."""
-    return projector.finish(figure)
+    figure._fitted_json = pio.to_json(projector.fit(figure), remove_uids=False)  # show() reuses
+    return figure
