@@ -41,7 +41,6 @@ PUBLIC_CALLS = {
     "holders": lambda: helpers.holders("premier", "1956-01-01"),
     "tenures_of": lambda: helpers.tenures_of("bulganin"),
     "person": lambda: helpers.person("bulganin"),
-    "events_between": lambda: helpers.events_between("1953-03-01", "1962-12-31"),
     "june_1957_camps": lambda: helpers.june_1957_camps(),
     "named_in_resolution": lambda: helpers.named_in_resolution(),
     "party_membership": lambda: helpers.party_membership(),

@@ -22,8 +22,6 @@ from helpers.dataset import load_dataset
     (lambda: helpers.presidium_on("1961-11-01"), "31 December 1960"),
     (lambda: helpers.holders("deputy_premier", "1956-01-01"), "tenures_of"),
     (lambda: helpers.holders("ambassador_gdr", "1960-01-01"), "every holder"),
-    (lambda: helpers.events_between("1957-01-01", "1990-01-01"), "1 March 1953"),
-    (lambda: helpers.events_between("1940-01-01", "1957-01-01"), "before the data begin"),
 ])
 def test_a_query_outside_the_coverage_is_refused_with_the_span(call, words):
     with pytest.raises(OutsideCoverageError) as info:

@@ -7,7 +7,7 @@ import plotly.io as pio
 import pytest
 
 import helpers
-from helpers.runtime import RENDERER_ENV, renderer_for, where_running
+from helpers.style import RENDERER_ENV, renderer_for, where_running
 
 JUPYTER = {"sys", "os", "IPython", "ipykernel"}
 

@@ -74,4 +74,4 @@ def test_exercise_4_judges_the_chart_of_30_june():
     assert feedback("00-4", right) == "Correct! Well done."
     old = px.bar(helpers.presidium_on("1957-06-18"), x="status", y="name")
     assert "still shows the Presidium of 18 June" in feedback("00-4", old)
-    assert "chart itself" in feedback("00-4", "figure")
+    assert "figure itself" in feedback("00-4", "figure")

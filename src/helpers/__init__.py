@@ -9,9 +9,8 @@ One job per module (each imports only those above it; ``answers`` imports ``exer
     dataset    load every table once, check them across tables, hand out copies
     queries    the domain rules, each in one place (offices on a day, Presidium seats, camps...)
     feedback   readable errors for beginners (missing quotes, the course's own errors)
-    runtime    the plotly renderer for where the notebook runs
     projector  every figure fitted to a 1024x768 projector
-    style      setup(), the plotly theme, the palette and camp colours
+    style      setup() (renderer, theme, the two above), palette and camp colours
     exercises  the checker: compare an answer with the expected one, in one sentence
     answers    each notebook's expected answers and judges, computed from the data
 """
@@ -22,9 +21,9 @@ from .dates import earliest_day, format_date, latest_day, parse_date
 from .errors import (BadDateError, CourseError, DataFileError, OutsideCoverageError,
                      UnknownIdError)
 from .exercises import check, judge
-from .queries import (PRESIDIUM_OFFICES, covered_days, events_between, holders, in_office_on,
-                      is_presidium_seat, june_1957_camps, last_presidium_day,
-                      named_in_resolution, party_membership, person, presidium_on, tenures_of)
+from .queries import (PRESIDIUM_OFFICES, covered_days, holders, in_office_on, is_presidium_seat,
+                      june_1957_camps, last_presidium_day, named_in_resolution, party_membership,
+                      person, presidium_on, tenures_of)
 from .style import CAMP_COLOURS, CAMP_LABELS, setup
 from . import answers  # noqa: E402,F401  (after exercises: registers every notebook's exercises)
 

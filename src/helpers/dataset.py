@@ -1,4 +1,4 @@
-"""Load every table once (reloaded when a file changes), check them across tables, hand out copies."""
+"""Load every table once (again when a file changes), check them across tables, hand out copies."""
 
 from __future__ import annotations
 
@@ -31,8 +31,7 @@ class Dataset:
 
 
 def load_dataset(folder: Path | str | None = None) -> Dataset:
-    """The checked dataset in ``folder`` (default: the course's data/), every table a fresh copy:
-    changing one changes nothing else. A problem is a DataFileError naming file, line, column."""
+    """The checked dataset in ``folder`` (default: the course's data/), every table a copy."""
     live = _live(folder)
     frames = {name: frame.copy() for name, frame in live.frames.items()}
     return Dataset(live.folder, MappingProxyType(frames), live.schemas, live.lines)
@@ -49,14 +48,14 @@ def _live(folder: Path | str | None = None) -> Dataset:
 
 
 def _folder(folder: Path | str | None) -> Path:
-    where = folder if folder is not None else os.environ.get(DATA_DIR_ENV) or "data/"
     hint = "Point COURSE_DATA_DIR at the course's data/ folder, or unset it."
     try:
         resolved = Path(folder).resolve() if folder is not None else data_dir()
-        is_folder = resolved.is_dir()
     except (OSError, RuntimeError) as err:  # RuntimeError: "Symlink loop" (Python 3.11)
-        raise DataFileError(str(where), f"cannot be opened as a folder ({err}).", hint=hint) from None
-    if not is_folder:
+        where = folder if folder is not None else os.environ.get(DATA_DIR_ENV, "data/")
+        raise DataFileError(str(where), f"cannot be opened as a folder ({err}).",
+                            hint=hint) from None
+    if not os.path.isdir(resolved):
         raise DataFileError(str(resolved), "is not a folder.", hint=hint)
     return resolved
 
@@ -104,15 +103,15 @@ def check_integrity(dataset: Dataset) -> None:
                       dataset.schemas[name].foreign_keys]
         references += [(c, known_sources, "sources.csv") for c in frame if c.endswith("source_ids")]
         for column, known, other in references:
-            for row, cell in enumerate(frame[column]):
-                cited = str(cell).split(";") if column.endswith("source_ids") else [cell]
-                for value in (v.strip() if isinstance(v, str) else v for v in cited):
-                    if value not in known:
-                        close = suggest(value, known)
-                        hint = f"Did you mean {close[0]!r}?" if close else f"Add it to {other} first."
-                        problem = (f"cites {value!r}, which is not in {other}." if other ==
-                                   "sources.csv" else f"{value!r} is not in {other}.")
-                        raise refuse(name, row, problem, column=column, hint=hint)
+            cited = frame[column].dropna()
+            if column.endswith("source_ids"):
+                cited = cited.str.split(";").explode().str.strip()
+            for row, value in cited[~cited.isin(known)].head(1).items():
+                close = suggest(value, known)
+                hint = f"Did you mean {close[0]!r}?" if close else f"Add it to {other} first."
+                problem = (f"cites {value!r}, which is not in {other}." if other == "sources.csv"
+                           else f"{value!r} is not in {other}.")
+                raise refuse(name, row, problem, column=column, hint=hint)
     for name, start, end in (("events", "date", "end_date"), ("ties", "start", "end"),
                              ("offices", "covered_from", "covered_to")):
         for row, (first, last) in enumerate(zip(frames[name][start], frames[name][end])):
@@ -127,9 +126,9 @@ def check_integrity(dataset: Dataset) -> None:
 
 
 def _check_tenures(dataset: Dataset, refuse) -> None:
-    """Tenures end after they start, within a life, never overlap the same office, and a
-    promotion inside the data's span shows the higher seat (else queries would miss it)."""
-    frames, last_day = dataset.frames, data_end(dataset)
+    """Tenures end after they start, within a life, never overlap, and a promotion shows."""
+    frames, coverage = dataset.frames, dataset.schemas["tenures"].coverage
+    last_day = coverage.end if coverage and coverage.end is not None else pd.Timestamp.max
     tenures, people = frames["tenures"], frames["people"].set_index("person_id")
     ranks = frames["offices"].set_index("office_id")["rank"]
     born_on, died_on = people["born"].to_dict(), people["died"].to_dict()  # dicts: 10x faster
@@ -142,10 +141,12 @@ def _check_tenures(dataset: Dataset, refuse) -> None:
         if pd.notna(born) and t.start < born:
             raise refuse("tenures", row, f"{t.person_id} starts in office on {t.start.date()}, "
                          f"before being born ({born.date()}).", column="start")
-        if pd.notna(died) and (died <= last_day if pd.isna(t.end) else t.end > died + pd.Timedelta(days=1)):
+        if pd.notna(died) and (died <= last_day if pd.isna(t.end)
+                               else t.end > died + pd.Timedelta(days=1)):
             shown_end = "an open end" if pd.isna(t.end) else f"end {t.end.date()}"
             raise refuse("tenures", row, f"{t.person_id} died on {died.date()} but this tenure has "
-                         f"{shown_end}.", column="end", hint="A tenure ends at death at the latest.")
+                         f"{shown_end}.", column="end",
+                         hint="A tenure ends at death at the latest.")
         reason = str(t.end_reason or "").strip().lower()
         if reason.startswith("promoted") and pd.notna(t.end) and t.end <= last_day:
             held = [o.office_id for o in rows if o.person_id == t.person_id and o.start <= t.end
@@ -154,7 +155,7 @@ def _check_tenures(dataset: Dataset, refuse) -> None:
                 raise refuse("tenures", row, f"{t.person_id}'s {t.office_id} tenure ends "
                              f"{t.end.date()} '{t.end_reason}', but no higher seat of "
                              f"{t.person_id} is held that day.", column="end_reason",
-                             hint="Add the tenure of the seat they were promoted to, starting that day.")
+                             hint="Add the tenure of the seat they rose to, starting that day.")
     order = tenures.assign(row=range(len(tenures))).sort_values(["person_id", "office_id", "start"])
     for previous, t in zip(order.itertuples(index=False), order.iloc[1:].itertuples(index=False)):
         if ((previous.person_id, previous.office_id) == (t.person_id, t.office_id)
@@ -163,12 +164,6 @@ def _check_tenures(dataset: Dataset, refuse) -> None:
                          f"{t.start.date()} overlaps the one on line "
                          f"{dataset.lines['tenures'][previous.row]}.", column="start",
                          hint="End the earlier tenure on or before this start.")
-
-
-def data_end(dataset: Dataset | None = None) -> pd.Timestamp:
-    """The last day the tenures cover (their ``coverage.end`` in datapackage.json)."""
-    coverage = (dataset or _live()).schemas["tenures"].coverage
-    return coverage.end if coverage is not None and coverage.end is not None else pd.Timestamp.max
 
 
 def reset_cache() -> None:

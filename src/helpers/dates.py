@@ -1,5 +1,5 @@
-"""Dates: what a student types, read or explained; what a date stored to the month or year can
-mean; and a date written no more precisely than the sources give it."""
+"""Dates: what a student types, read or explained; what a date known to the month or year can
+mean; a date written no more precisely than the sources give it."""
 
 from __future__ import annotations
 
@@ -17,8 +17,7 @@ EXAMPLE = "'1957-06-18'"  # the example of the form shown in messages
 
 
 def parse_date(value: object, *, what: str = "date") -> pd.Timestamp:
-    """``value`` as a day-precise Timestamp: ISO text ``YYYY-MM-DD``, a date, a Timestamp (its
-    own calendar day, also with a time zone) or a numpy datetime64; else a BadDateError."""
+    """``value`` (text YYYY-MM-DD, a date, Timestamp or datetime64) as its calendar day."""
     if isinstance(value, np.datetime64):  # what pandas hands out from .values
         value = pd.Timestamp(value)
     if value is pd.NaT:
@@ -30,8 +29,9 @@ def parse_date(value: object, *, what: str = "date") -> pd.Timestamp:
                            f"got {type(value).__name__} {shorten(repr(value))}.")
     match = _ISO.fullmatch(value.strip())
     if not match:
-        raise BadDateError(f"{shorten(repr(value))} is not a {what} in the form YYYY-MM-DD. Write "
-                           f"it like {EXAMPLE} (year, month, day, with leading zeros, in ASCII digits).")
+        raise BadDateError(f"{shorten(repr(value))} is not a {what} in the form YYYY-MM-DD. "
+                           f"Write it like {EXAMPLE} (year, month, day, with leading zeros, in "
+                           "ASCII digits).")
     year, month, day = (int(part) for part in match.groups())
     if not 1 <= month <= 12:
         raise BadDateError(f"{value!r} is not a real {what}: there is no month {month}.")
@@ -43,8 +43,7 @@ def parse_date(value: object, *, what: str = "date") -> pd.Timestamp:
 
 
 def earliest_day(day: object, precision: object = "day") -> pd.Timestamp:
-    """The first day a date stored with ``precision`` ('day', 'month', 'year') can mean (such a
-    date is stored as the first day of its month or year)."""
+    """The first day a date stored with ``precision`` ('day', 'month', 'year') can mean."""
     day = pd.Timestamp(day)
     if precision == "year":
         return pd.Timestamp(day.year, 1, 1)
@@ -52,8 +51,7 @@ def earliest_day(day: object, precision: object = "day") -> pd.Timestamp:
 
 
 def latest_day(day: object, precision: object = "day", end: object = None) -> pd.Timestamp:
-    """The last day a date can mean: its ``end`` when given (an event of several days), else
-    the end of its month or year when only those are known."""
+    """The last day a date can mean: its ``end`` if given, else the end of its month or year."""
     if end is not None and pd.notna(end):
         return pd.Timestamp(end)
     day = pd.Timestamp(day)

@@ -16,7 +16,6 @@ class DataFileError(CourseError):
 
     def __init__(self, file: str, problem: str, *, line: int | None = None,
                  column: str | None = None, hint: str | None = None) -> None:
-        self.file, self.line, self.column, self.problem, self.hint = file, line, column, problem, hint
         where = file + (f", line {line}" if line is not None else "") + (
             f", column '{column}'" if column is not None else "")
         super().__init__(f"{where}: {problem}" + (f" {hint}" if hint else ""))
@@ -27,8 +26,7 @@ class BadDateError(CourseError, ValueError):
 
 
 class OutsideCoverageError(BadDateError):
-    """A query for days the data do not cover completely (before they begin, after they end,
-    or for an office whose holders the data list only in part)."""
+    """A query for days the data do not cover completely."""
 
 
 class UnknownIdError(CourseError, KeyError):
@@ -36,17 +34,12 @@ class UnknownIdError(CourseError, KeyError):
 
     def __init__(self, kind: str, value: object, known: Iterable[str],
                  suggestions: list[str] | None = None) -> None:
-        self.kind, self.value, self.suggestions = kind, value, []
         message = f"There is no {kind} with id {shorten(repr(value))}"
         if not isinstance(value, str):  # no fuzzy match on str(None) = "none" ~ "konev"
-            super().__init__(f"{message}: an id is text in quotes, such as "
-                             f"{min(known, default='the_id')!r}, not {type(value).__name__}.")
-            return
-        self.suggestions = suggest(value, known) if suggestions is None else suggestions
-        if self.suggestions:
-            best, *others = self.suggestions
-            message += f". Did you mean {best!r}?" + (
-                f" (Also close: {', '.join(repr(s) for s in others)}.)" if others else "")
+            message += (f": an id is text in quotes, such as {min(known, default='the_id')!r}, "
+                        f"not {type(value).__name__}.")
+        elif suggestions := suggest(value, known) if suggestions is None else suggestions:
+            message += f". Did you mean {suggestions[0]!r}?"
         else:
             message += f". See the list of {kind} ids in data/README.md."
         super().__init__(message)
@@ -61,8 +54,8 @@ def shorten(text: str, limit: int = 80) -> str:
 
 
 def normalise_id(value: str) -> str:
-    """An id as typed, made comparable: Unicode NFKC (full-width letters become ASCII), no
-    invisible characters, case folded, ё as е, spaces around removed and inside made '_'."""
+    """An id as typed, made comparable: NFKC, no invisible characters, case folded, ё as е,
+    spaces around removed and inside made '_'."""
     text = unicodedata.normalize("NFKC", value)
     text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
     return "_".join(text.casefold().replace("ё", "е").split())

@@ -16,15 +16,13 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .dates import EXAMPLE
-from .errors import CourseError, suggest
+from .dates import parse_date
+from .errors import BadDateError, CourseError, shorten, suggest
 from .queries import id_kind
 
 CORRECT = "Correct! Well done."
-KINDS = ("value", "set", "number", "date", "duration")
 ID_COLUMNS = ("person_id", "office_id", "event_id", "source_id")  # a table answer gives this
 MAX_ITEMS = 1000  # no exercise asks for more; an endless iterator is cut off here
-WANT_TEXT = "this question wants a word or an id, as text in quotes, such as \"false\" or \"premier\"."
 
 
 @dataclass(frozen=True)
@@ -43,8 +41,8 @@ REGISTRY: dict[str, Exercise] = {}
 def exercise(exercise_id: str, hint: str, kind: str = "value") -> Callable:
     """Register the decorated function as the way to compute ``exercise_id``'s answer.
     ``kind``: value (an id or a word), set (ids in any order), number, date or duration."""
-    if kind not in KINDS:
-        raise ValueError(f"kind must be one of {KINDS}, not {kind!r}")
+    if kind not in JUDGES:
+        raise ValueError(f"kind must be one of {list(JUDGES)}, not {kind!r}")
 
     def register(expected: Callable[[], Any]) -> Callable[[], Any]:
         REGISTRY[exercise_id] = Exercise(exercise_id, hint, kind, expected=expected)
@@ -52,15 +50,16 @@ def exercise(exercise_id: str, hint: str, kind: str = "value") -> Callable:
     return register
 
 
-def judge(exercise_id: str, hint: str, takes: Any = None, pass_it: str = "") -> Callable:
+def judge(exercise_id: str, hint: str, takes: type = object) -> Callable:
     """Register the decorated ``(answer) -> str | None`` as the judge of ``exercise_id``: None
-    when the changed figure/table/graph is right, else a specific hint. ``takes`` (a type, or a
-    test of the answer) guards it: another answer gets ``pass_it``, how to pass the object."""
+    when the changed figure/table/graph is right, else a specific hint. An answer that is not a
+    ``takes`` (its name in quotes, say) is told to pass the object itself."""
+    noun = {"BaseFigure": "figure", "DataFrame": "table", "Graph": "graph"}.get(takes.__name__)
+    passing = f"Pass the {noun or 'answer'} itself (its name without quotes), once its cell ran."
+
     def register(function: Callable[[Any], str | None]) -> Callable[[Any], str | None]:
         def guarded(answer: Any) -> str | None:
-            fits = takes is None or (isinstance(answer, takes) if isinstance(takes, type)
-                                     else takes(answer))
-            return function(answer) if fits else pass_it
+            return function(answer) if isinstance(answer, takes) else f"{passing} Hint: {hint}"
         REGISTRY[exercise_id] = Exercise(exercise_id, hint, "judged", judge=guarded)
         return guarded
     return register
@@ -101,7 +100,7 @@ def _items(value: Any, column: str | None = None) -> list[Any] | None:
         raise NotThatForm(f"That is an array of shape {value.shape}; give a flat list.")
     taken = list(itertools.islice(iter(value), MAX_ITEMS + 1))
     if len(taken) > MAX_ITEMS:
-        raise NotThatForm(f"That answer has more than {MAX_ITEMS} items; the question asks for a few.")
+        raise NotThatForm(f"That answer has over {MAX_ITEMS} items; the question asks for a few.")
     return taken
 
 
@@ -116,67 +115,40 @@ def _single(value: Any, column: str | None = None) -> Any:
 
 
 def as_text(value: Any, column: str | None = None) -> str:
-    """A text answer (an id, a yes/no verdict), lower-cased and stripped."""
-    value = _single(value, column)
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (numbers.Number, dt.date, dt.timedelta)):
-        raise NotThatForm(f"{value!r} is not text; {WANT_TEXT}")
-    if not isinstance(value, str):
-        raise NotThatForm(f"That is a {type(value).__name__}; {WANT_TEXT}")
-    return value.strip().lower()
+    """A text answer (an id, a yes/no verdict), lower-cased and stripped: True is 'true'."""
+    return shorten(str(_single(value, column))).strip().lower()
 
 
 def as_number(value: Any) -> float:
     """A numeric answer: int, float, numpy number, or digits as text."""
     value = _single(value)
-    if isinstance(value, (pd.Timedelta, dt.timedelta)):
-        raise NotThatForm(f"That is a duration ({pd.Timedelta(value).days} days); the question "
-                          "asks for a number: add .days to get it.")
-    if isinstance(value, bool):
-        raise NotThatForm(f"{value} is True/False; the question asks for a number.")
-    if isinstance(value, str):
-        try:
-            return float(value.strip().replace(",", ""))
-        except ValueError:
-            raise NotThatForm(f"{value!r} is not a number; type the number itself, "
-                              "without quotes.") from None
-    if isinstance(value, numbers.Number):
-        return float(value)
-    raise NotThatForm(f"That is a {type(value).__name__}; the question asks for one number.")
+    if isinstance(value, bool) or not isinstance(value, (str, numbers.Number)):
+        raise NotThatForm(f"That is a {type(value).__name__}; the question asks for one number.")
+    try:
+        return float(value.strip().replace(",", "") if isinstance(value, str) else value)
+    except ValueError:
+        raise NotThatForm(f"{value!r} is not a number; type the number itself, "
+                          "without quotes.") from None
 
 
 def as_date(value: Any) -> pd.Timestamp:
-    """A date answer: Timestamp, datetime.date, numpy datetime64, or ISO text."""
-    value = _single(value)
-    value = pd.Timestamp(value) if isinstance(value, np.datetime64) else value
-    if isinstance(value, (pd.Timestamp, dt.date)):
-        if pd.isna(value):
-            raise NotThatForm(f"That date is empty (NaT); give a date such as {EXAMPLE}.")
-        return pd.Timestamp(value.year, value.month, value.day)
-    if isinstance(value, str):
-        try:
-            return pd.Timestamp(value.strip()).normalize()
-        except ValueError:
-            raise NotThatForm(f"{value!r} is not a date; write it like {EXAMPLE}.") from None
-    raise NotThatForm(f"That is a {type(value).__name__}; the question asks for a date "
-                      f"such as {EXAMPLE}.")
+    """A date answer: Timestamp, datetime.date, numpy datetime64, or text YYYY-MM-DD."""
+    try:
+        return parse_date(_single(value))
+    except BadDateError as problem:
+        raise NotThatForm(str(problem)) from None
 
 
-def as_days(value: Any) -> int | float:
+def as_days(value: Any) -> float:
     """A duration answer in days: Timedelta, datetime.timedelta, a number of days, '122 days'."""
     value = _single(value)
-    value = pd.Timedelta(value) if isinstance(value, np.timedelta64) else value
-    if isinstance(value, (pd.Timedelta, dt.timedelta)):
-        if pd.isna(value):
-            raise NotThatForm("That duration is empty (NaT).")
-        return pd.Timedelta(value) / pd.Timedelta(days=1)
-    if isinstance(value, str) and not value.strip().replace(".", "").isdigit():
-        try:
-            return pd.Timedelta(value.strip()) / pd.Timedelta(days=1)
-        except ValueError:
-            raise NotThatForm(f"{value!r} is not a duration; give the number of days.") from None
-    return as_number(value)
+    text = isinstance(value, str) and not value.strip().replace(".", "").isdigit()
+    if not (text or isinstance(value, (dt.timedelta, np.timedelta64))):
+        return as_number(value)
+    try:
+        return pd.Timedelta(value.strip() if text else value) / pd.Timedelta(days=1)
+    except ValueError:
+        raise NotThatForm(f"{value!r} is not a duration; give the number of days.") from None
 
 
 def as_id_list(value: Any, column: str | None = None) -> list[str]:
@@ -199,9 +171,7 @@ def _misspelt(answers: list[str], word: str, ids: set[str]) -> str | None:
     return " ".join(parts) or None
 
 
-def _judge_value(answer: Any, expected: Any, hint: str) -> str:
-    if not isinstance(expected, str):
-        return _judge_number(answer, expected, hint)
+def _judge_value(answer: Any, expected: str, hint: str) -> str:
     wanted = expected.strip().lower()
     space = id_kind(wanted)
     given = as_text(answer, column=space[2] if space else None)
@@ -216,26 +186,15 @@ def _judge_value(answer: Any, expected: Any, hint: str) -> str:
         f"Hint: {hint}")
 
 
-def _judge_number(answer: Any, expected: Any, hint: str) -> str:
-    close = math.isclose(as_number(answer), float(expected), rel_tol=1e-9, abs_tol=1e-9)
-    return CORRECT if close else f"Not quite. Hint: {hint}"
-
-
-def _judge_date(answer: Any, expected: Any, hint: str) -> str:
-    given, wanted = as_date(answer), as_date(expected)
-    if given == wanted:
-        return CORRECT
-    near = (given.year, given.month) == (wanted.year, wanted.month)
-    return f"Not quite{': the right month, but not the right day' if near else ''}. Hint: {hint}"
-
-
-def _judge_duration(answer: Any, expected: Any, hint: str) -> str:
-    given, wanted = as_days(answer), as_days(expected)
-    if math.isclose(given, wanted, abs_tol=1e-9):
-        return CORRECT
-    near = (": one day out. Count from the earlier date to the later one (later - earlier)"
-            if abs(given - wanted) == 1 else "")
-    return f"Not quite{near}. Hint: {hint}"
+def _judge_quantity(convert: Callable[[Any], Any], near: Callable[[Any, Any], str]) -> Callable:
+    """A judge for numbers, dates or durations: ``near(given, wanted)`` says how close a miss is."""
+    def judge_it(answer: Any, expected: Any, hint: str) -> str:
+        given, wanted = convert(answer), convert(expected)
+        if given == wanted or not isinstance(given, pd.Timestamp) and math.isclose(
+                given, wanted, rel_tol=1e-9, abs_tol=1e-9):
+            return CORRECT
+        return f"Not quite{near(given, wanted)}. Hint: {hint}"
+    return judge_it
 
 
 def _judge_set(answer: Any, expected: Any, hint: str) -> str:
@@ -256,8 +215,15 @@ def _judge_set(answer: Any, expected: Any, hint: str) -> str:
     return f"Not quite: {', '.join(parts)}. Hint: {hint}"
 
 
-JUDGES = {"value": _judge_value, "number": _judge_number, "date": _judge_date,
-          "duration": _judge_duration, "set": _judge_set}
+JUDGES = {
+    "value": _judge_value, "set": _judge_set,
+    "number": _judge_quantity(as_number, lambda given, wanted: ""),
+    "date": _judge_quantity(as_date, lambda given, wanted: ": the right month, but not the "
+                            "right day" if given.to_period("M") == wanted.to_period("M") else ""),
+    "duration": _judge_quantity(as_days, lambda given, wanted: ": one day out. Count from the "
+                                "earlier date to the later one (later - earlier)"
+                                if abs(given - wanted) == 1 else ""),
+}
 
 
 def _verdict(task: Exercise, answer: Any) -> str:

@@ -18,18 +18,18 @@ DATA_DIR_ENV = "COURSE_DATA_DIR"
 
 
 def data_dir(cwd: Path | None = None) -> Path:
-    """The folder holding the CSV tables and ``datapackage.json``, or a DataFileError naming the
-    places tried and the fixes."""
+    """The folder holding the CSV tables and ``datapackage.json``, or a DataFileError."""
     if os.environ.get(DATA_DIR_ENV):
         return Path(os.environ[DATA_DIR_ENV]).resolve()
     here = (cwd or Path.cwd()).resolve()
-    candidates = [REPO_ROOT / "data", PACKAGE_DATA_DIR, *(f / "data" for f in (here, *here.parents))]
+    upward = [folder / "data" for folder in (here, *here.parents)]
+    candidates = [REPO_ROOT / "data", PACKAGE_DATA_DIR, *upward]
     for folder in candidates:
         if (folder / "datapackage.json").is_file():
             return folder
     tried = ", ".join(str(folder) for folder in candidates[:3]) + " and the folders above"
     raise DataFileError(
-        "data/", f"the course's data folder (with datapackage.json) was not found; looked in {tried}.",
-        hint="Open the notebook from the course's notebooks/ folder, or install the course "
-             "(pip install soviet-power-1953-1957, never `pip install helpers`, which is another "
-             f"package), or set {DATA_DIR_ENV} to the path of the course's data/ folder.")
+        "data/", f"the course's data folder (with datapackage.json) was not found; looked in "
+        f"{tried}.", hint="Open the notebook from the course's notebooks/ folder, or install the "
+        "course (pip install soviet-power-1953-1957, never `pip install helpers`, which is another "
+        f"package), or set {DATA_DIR_ENV} to the path of the course's data/ folder.")

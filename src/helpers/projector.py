@@ -12,65 +12,50 @@ import textwrap
 
 import plotly.graph_objects as go
 import plotly.io as pio
+from plotly.basedatatypes import BaseFigure
 
 #: Width of a figure in JupyterLab at 1024x768 with the file browser open (measured: 590 px).
 NARROWEST_PX = 560
 CHAR_EM = 0.56  # average width of a character of the course's font, in ems (measured on titles)
 DEFAULT_TITLE_PX = 20
 ROW_EM = 1.6  # height of one category label, in ems of the tick font
-NOT_A_CATEGORY = re.compile(r"^\s*(\d{4}-\d{2}|[-+]?\d+(\.\d*)?\s*$)")  # plotly reads a date or number
+#: Text that plotly reads as a date or a number, not as a category.
+NOT_A_CATEGORY = re.compile(r"^\s*(\d{4}-\d{2}|[-+]?\d+(\.\d*)?\s*$)")
 
 
-def wrap_title(text: str, width_px: float = NARROWEST_PX, font_px: float = DEFAULT_TITLE_PX) -> str:
-    """Break ``text`` into lines that fit ``width_px`` at ``font_px``."""
-    chars = max(20, int(width_px / (font_px * CHAR_EM)))
-    return "<br>".join(piece for line in text.split("<br>")
-                       for piece in textwrap.wrap(line, width=chars))
-
-
-def _fit_title(figure: go.Figure) -> None:
-    title = figure.layout.title
-    if not title.text:
-        return
-    font_px = next((float(layout.title.font.size) for layout in
-                    (figure.layout, figure.layout.template.layout) if layout.title.font.size),
-                   DEFAULT_TITLE_PX)
-    title.text = wrap_title(title.text, (figure.layout.width or NARROWEST_PX) - 10, font_px)
-    # the title pushes the top margin itself; a fixed large top margin would let it overlap
-    figure.update_layout(title={"automargin": True, "yref": "paper", "y": 1,
-                                "yanchor": "bottom", "pad": {"b": 12}})
-    if figure.layout.margin.t is not None:
-        figure.layout.margin.t = None
-
-
-def _fit_legend(figure: go.Figure) -> None:
-    """A horizontal legend under the plot is anchored to the bottom of the figure, where it
-    pushes the bottom margin instead of printing over the axis title; its title on its own line."""
-    legend = figure.layout.legend
+def fit(figure: go.Figure) -> go.Figure:
+    """Make ``figure`` readable at 1024x768 (in place); return it."""
+    layout = figure.layout
+    if layout.title.text:  # wrapped to the width; it pushes the top margin itself
+        font_px = float(layout.title.font.size or layout.template.layout.title.font.size
+                        or DEFAULT_TITLE_PX)
+        chars = max(20, int(((layout.width or NARROWEST_PX) - 10) / (font_px * CHAR_EM)))
+        layout.title.text = "<br>".join(piece for line in layout.title.text.split("<br>")
+                                        for piece in textwrap.wrap(line, width=chars))
+        figure.update_layout(title={"automargin": True, "yref": "paper", "y": 1,
+                                    "yanchor": "bottom", "pad": {"b": 12}})
+        layout.margin.t = None  # a fixed large top margin would let the title overlap the plot
+    legend = layout.legend  # a horizontal legend under the plot: anchored to the figure's
     if legend.orientation == "h" and legend.yref != "container" and (legend.y or 0) < 0:
         figure.update_layout(legend={"yref": "container", "y": 0, "yanchor": "bottom"})
-        figure.layout.margin.b = None
-    if (legend.orientation or figure.layout.template.layout.legend.orientation) == "h":
+        layout.margin.b = None  # bottom, it pushes the margin instead of covering the axis title
+    if (legend.orientation or layout.template.layout.legend.orientation) == "h":
         legend.title.side = "top"
+    _fit_category_axes(figure)
+    return figure
 
 
-def _categories(figure: go.Figure, letter: str, axis_name: str) -> list:
-    """The distinct text values the traces on axis ``axis_name`` (e.g. 'yaxis2') plot; none
-    when a value is a number or a date (plotly then draws a number or date axis)."""
-    anchor = letter + axis_name[5:]  # 'yaxis2' -> 'y2', 'yaxis' -> 'y'
-    seen: list = []
-    for trace in figure.data:
-        values = getattr(trace, letter, None)
-        if (getattr(trace, f"{letter}axis", None) or letter) != anchor or values is None:
-            continue
-        for value in values:
-            if value is None:
-                continue  # a gap between line segments
-            if not isinstance(value, str) or NOT_A_CATEGORY.match(value):
-                return []
-            if value not in seen:
-                seen.append(value)
-    return seen
+def _categories(figure: go.Figure, axis_name: str) -> list:
+    """The distinct texts the traces plot on ``axis_name`` ('yaxis2'); [] if one is a number or
+    a date (plotly then draws a number or date axis)."""
+    letter, anchor = axis_name[0], axis_name[0] + axis_name[5:]  # 'yaxis2' -> 'y2'
+    values = [value for trace in figure.data
+              if (getattr(trace, f"{letter}axis", None) or letter) == anchor
+              and getattr(trace, letter, None) is not None
+              for value in getattr(trace, letter) if value is not None]  # None: a gap in a line
+    if any(not isinstance(value, str) or NOT_A_CATEGORY.match(value) for value in values):
+        return []
+    return list(dict.fromkeys(values))
 
 
 def _fit_category_axes(figure: go.Figure) -> None:
@@ -83,7 +68,7 @@ def _fit_category_axes(figure: go.Figure) -> None:
         axis = figure.layout[axis_name]
         if axis.type not in (None, "-", "category") or axis.tickmode or axis.tickvals:
             continue
-        categories = _categories(figure, axis_name[0], axis_name)
+        categories = _categories(figure, axis_name)
         if len(categories) < 2:
             continue
         axis.update(tickmode="linear", tick0=0, dtick=1)
@@ -94,26 +79,9 @@ def _fit_category_axes(figure: go.Figure) -> None:
                 figure.layout.height = needed
 
 
-def fit(figure: go.Figure) -> go.Figure:
-    """Make ``figure`` readable at 1024x768 (in place); return it."""
-    _fit_title(figure)
-    _fit_legend(figure)
-    _fit_category_axes(figure)
-    return figure
-
-
-def install() -> bool:
-    """Fit every figure a cell displays; return False outside IPython."""
-    try:
-        from IPython import get_ipython
-    except ImportError:
-        return False
-    shell = get_ipython()
-    if shell is not None:
-        from plotly.basedatatypes import BaseFigure
-
-        shell.display_formatter.ipython_display_formatter.for_type(BaseFigure, show)
-    return shell is not None
+def install(shell: object) -> None:
+    """Fit every figure a cell displays in this IPython kernel."""
+    shell.display_formatter.ipython_display_formatter.for_type(BaseFigure, show)
 
 
 def show(figure: go.Figure) -> None:

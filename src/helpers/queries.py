@@ -1,15 +1,16 @@
 """The domain rules, each in one place: who held an office on a day, which offices are Presidium
 seats, the June 1957 camps, who was named in the resolution, the expulsions. Ids and dates are
-taken as a student types them; each answer is a new, stably sorted DataFrame (or Series)."""
+taken as a student types them; each answer is a new DataFrame or Series, stably sorted."""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 import pandas as pd
 
 from .dataset import _live
 from .dates import format_date, parse_date
-from .errors import (BadDateError, CourseError, OutsideCoverageError, UnknownIdError,
-                     normalise_id, suggest)
+from .errors import CourseError, OutsideCoverageError, UnknownIdError, normalise_id, suggest
 
 PRESIDIUM_OFFICES = {"presidium_member": "full member", "presidium_candidate": "candidate"}
 MEMBERSHIP_CHANGES = ("expulsion_step", "expelled", "readmission_step", "readmitted")
@@ -19,9 +20,8 @@ ID_TABLES = {"people": ("person_id", "person"), "offices": ("office_id", "office
 SEE_COVERAGE = "see data/README.md (section 'Coverage') for what is missing and where to read it"
 
 
-def _check_id(kind: str, value: object, known: object, aliases: dict[str, str] | None = None) -> str:
-    """``value`` as a known id: normalised (case, spaces, Unicode NFKC), or found through
-    ``aliases`` (other names for the same id); else UnknownIdError with suggestions."""
+def _check_id(kind: str, value: object, known: object, aliases: dict | None = None) -> str:
+    """``value`` as a known id (normalised, or one of its ``aliases``), or UnknownIdError."""
     known = [str(k) for k in known]
     if not isinstance(value, str):
         raise UnknownIdError(kind, value, known)
@@ -60,8 +60,7 @@ def id_kind(value: str) -> tuple[str, set[str], str] | None:
 
 
 def person(person_id: str) -> pd.Series:
-    """One person's row (name, Russian name, dates of life, role); the id may be typed in any
-    case, or as the Russian name."""
+    """One person's row (name, Russian name, dates of life, role)."""
     return _live().frames["people"].set_index("person_id").loc[_person_id(person_id)].copy()
 
 
@@ -76,18 +75,14 @@ def in_office_on(tenures: pd.DataFrame, date: object) -> pd.Series:
 
 
 def is_presidium_seat(office_ids: pd.Series | str) -> pd.Series | bool:
-    """True for office ids that are a Presidium seat (full member or candidate): a Series for a
-    column of ids, one bool for one id."""
+    """True for the office ids (a column, a list or one id) that are a Presidium seat."""
     if isinstance(office_ids, str):
         return normalise_id(office_ids) in PRESIDIUM_OFFICES
-    if not isinstance(office_ids, pd.Series):
-        office_ids = pd.Series(list(office_ids) if office_ids is not None else [], dtype=object)
-    return office_ids.isin(list(PRESIDIUM_OFFICES))
+    return pd.Series(office_ids, dtype=object).isin(list(PRESIDIUM_OFFICES))
 
 
 def covered_days(office_id: str) -> tuple[pd.Timestamp, pd.Timestamp] | None:
-    """The first and last day on which the data list every holder of ``office_id``
-    (offices.csv ``covered_from``/``covered_to``), or None when they never do."""
+    """The first and last day on which the data list every holder of ``office_id``, or None."""
     offices = _live().frames["offices"]
     ids = offices["office_id"].tolist()
     row = ids.index(_check_id("office", office_id, ids))
@@ -118,8 +113,7 @@ def _with_names(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def presidium_on(date: object) -> pd.DataFrame:
-    """The Presidium on ``date``: full members, then candidates, each by person_id. Columns:
-    person_id, name, name_ru, status ('full member' or 'candidate'), start, end."""
+    """The Presidium on ``date``: full members, then candidates, each by person_id."""
     day = parse_date(date)
     spans = [covered_days(office) for office in PRESIDIUM_OFFICES]
     _require_covered("the Presidium", None if None in spans else
@@ -155,47 +149,27 @@ def tenures_of(person_id: str) -> pd.DataFrame:
             .sort_values(["start", "office_id"])[columns].reset_index(drop=True))
 
 
-def events_between(start: object, end: object) -> pd.DataFrame:
-    """The events that began between ``start`` and ``end`` (both days included)."""
-    first, last = parse_date(start, what="start date"), parse_date(end, what="end date")
-    if last < first:
-        raise BadDateError(
-            f"The end date {last.date()} is before the start date {first.date()}: swap them.")
-    dataset = _live()
-    coverage = dataset.schemas["events"].coverage
-    if coverage is not None and coverage.start is not None and coverage.end is not None:
-        for day in (first, last):
-            _require_covered("events", (coverage.start, coverage.end), day)
-    events = dataset.frames["events"]
-    chosen = events[(events["date"] >= first) & (events["date"] <= last)]
-    columns = ["event_id", "date", "end_date", "title", "category", "summary"]
-    return chosen.sort_values(["date", "event_id"])[columns].reset_index(drop=True)
-
-
 def june_1957_camps() -> pd.Series:
     """Each person's camp in June 1957 (stances_june_1957.csv), indexed by person_id; everyone
     else in people.csv is 'not_in_leadership'. Stances are interpretation (see their evidence)."""
     frames = _live().frames
     camps = frames["stances_june_1957"].set_index("person_id")["stance"]
-    return camps.reindex(frames["people"]["person_id"], fill_value="not_in_leadership").rename("camp")
+    everyone = frames["people"]["person_id"]
+    return camps.reindex(everyone, fill_value="not_in_leadership").rename("camp")
 
 
 def named_in_resolution() -> list[str]:
-    """Person ids condemned by name in the plenum's resolution of June 1957 (the event's
-    'victim' links in event_people.csv), in the order the data list them."""
+    """Person ids condemned by name in the resolution of June 1957 (its 'victim' links)."""
     links = _live().frames["event_people"]
     return list(links.loc[(links["event_id"] == "antiparty_resolution_1957")
                           & (links["role"] == "victim"), "person_id"])
 
 
 def party_membership(changes: tuple[str, ...] = ("expelled",)) -> pd.DataFrame:
-    """Expulsions from (and readmissions to) the party (party_membership.csv with the events'
-    dates). ``changes``: 'expelled' (the final expulsion, the default), 'expulsion_step',
-    'readmitted', 'readmission_step'. Columns: person_id, change, event_id, date,
-    date_precision, end_date, title."""
-    changes = (changes,) if isinstance(changes, str) else changes
-    if not isinstance(changes, (list, tuple, set, frozenset, pd.Series)):
-        raise UnknownIdError("kind of change", changes, MEMBERSHIP_CHANGES)
+    """Expulsions from (and readmissions to) the party with the events' dates; ``changes``: any
+    of MEMBERSHIP_CHANGES (default: the final expulsion, 'expelled')."""
+    one = isinstance(changes, str) or not isinstance(changes, Iterable)
+    changes = [changes] if one else changes
     if len(changes) == 0:
         raise CourseError("Give at least one kind of change, such as ('expelled',); the kinds "
                           f"are {', '.join(MEMBERSHIP_CHANGES)}.")
@@ -209,8 +183,7 @@ def party_membership(changes: tuple[str, ...] = ("expelled",)) -> pd.DataFrame:
 
 
 def last_presidium_day(person_id: str) -> pd.Timestamp | None:
-    """The first day a person was out of the Presidium for good (the end of their last seat);
-    None if they never sat in it or still sat in it when the data end."""
+    """The first day a person was out of the Presidium for good; None if never in or never out."""
     tenures = _live().frames["tenures"]
     seats = tenures[(tenures["person_id"] == _person_id(person_id))
                     & is_presidium_seat(tenures["office_id"])]

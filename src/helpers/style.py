@@ -1,4 +1,5 @@
-"""The course's look: ``setup()`` at the top of every notebook, the plotly theme, the
+"""The course's set-up and look: ``setup()`` at the top of every notebook (the plotly renderer
+for where it runs, the theme, readable errors, figures fitted to a projector), the
 colour-blind-safe palette and the fixed colour and label of each June 1957 camp."""
 
 from __future__ import annotations
@@ -6,14 +7,19 @@ from __future__ import annotations
 import gc
 import os
 import sys
+from collections.abc import Container, Mapping
 
 import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 
 from . import feedback, projector
-from .runtime import DEFAULT_RENDERER, RENDERER_ENV, renderer_for  # noqa: F401 (re-exported)
 
+RENDERER_ENV = "COURSE_PLOTLY_RENDERER"  # an export (site, slides) sets it to "notebook"
+# JupyterLab, Binder, hubs, nbval, and JupyterLite (whose site bundles plotly's extension):
+# each figure stored as small, deterministic plotly JSON. Colab has no plotly extension; its
+# "colab" renderer writes HTML that loads plotly.js.
+DEFAULT_RENDERER = "plotly_mimetype"
 #: Okabe & Ito (2008) colour-blind-safe palette.
 OKABE_ITO = ("#0072B2", "#D55E00", "#009E73", "#E69F00", "#56B4E9", "#CC79A7", "#F0E442",
              "#000000")
@@ -25,6 +31,24 @@ CAMP_LABELS = {"for_khrushchev": "For Khrushchev", "against_khrushchev": "Agains
                "wavered": "Wavered", "unclear": "Unclear",
                "not_in_leadership": "Not in the leadership in June 1957"}
 FONT_SIZE = {"class": 16, "presentation": 22}
+
+
+def where_running(modules: Container[str] | None = None, platform: str | None = None) -> str:
+    """``"colab"``, ``"jupyterlite"`` or ``"jupyter"`` (JupyterLab, Binder, a hub, nbval)."""
+    modules = sys.modules if modules is None else modules
+    if "google.colab" in modules:
+        return "colab"
+    if (sys.platform if platform is None else platform) == "emscripten" or "pyodide" in modules:
+        return "jupyterlite"
+    return "jupyter"
+
+
+def renderer_for(modules: Container[str] | None = None, platform: str | None = None,
+                 environ: Mapping[str, str] | None = None) -> str:
+    """The plotly renderer for where the notebook runs (``$COURSE_PLOTLY_RENDERER`` wins): a
+    pure function of its inputs, so stored outputs never depend on where a notebook last ran."""
+    chosen = (os.environ if environ is None else environ).get(RENDERER_ENV)
+    return chosen or ("colab" if where_running(modules, platform) == "colab" else DEFAULT_RENDERER)
 
 
 def course_template(presentation: bool = False) -> go.layout.Template:
@@ -61,13 +85,18 @@ def setup(presentation: bool = False) -> None:
         os.environ["PLOTLY_RENDERER"] = renderer_for()
     pio.templates["course"] = course_template(presentation)
     pio.templates.default = "course"
-    for option, value in (("max_rows", 40), ("max_columns", 12), ("width", 120),
-                          ("max_colwidth", 80)):
-        pd.set_option(f"display.{option}", value)
-    feedback.install()
-    projector.install()
+    pd.set_option("display.max_rows", 40, "display.max_columns", 12, "display.width", 120,
+                  "display.max_colwidth", 80)
     if not gc.get_freeze_count():  # once: imports and plotly's validators (3 MB) live all session;
         gc.freeze()  # frozen, no collection walks them again (0.1-0.2 s a full pass, and at exit)
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return
+    shell = get_ipython()
+    if shell is not None:
+        feedback.install(shell)
+        projector.install(shell)
 
 
 def finish(figure: go.Figure) -> go.Figure:

@@ -17,7 +17,7 @@ from typing import Any
 import pandas as pd
 
 from .dates import parse_date
-from .errors import BadDateError, DataFileError
+from .errors import DataFileError
 
 SUPPORTED_TYPES = ("string", "date", "integer", "boolean")
 MAX_FIELD = 1_000_000  # the longest cell accepted (the csv module's default is 131,072)
@@ -42,7 +42,7 @@ def shown_path(folder: Path, name: str) -> str:
 
 
 def file_stamp(path: Path) -> tuple[int, int, int, int] | None:
-    """One version of a file: size, mtime, inode, ctime (``cp -p`` keeps the mtime, not the rest)."""
+    """One version of a file: size, mtime, inode, ctime (``cp -p`` keeps only the mtime)."""
     try:
         info = os.stat(path)
     except OSError:
@@ -54,41 +54,41 @@ def read_snapshot(path: Path, shown: str) -> bytes:
     """The bytes of one version of ``path``: a save in progress is waited for, then read again."""
     for _attempt in range(20):
         before = file_stamp(path)
-        if before is not None:
-            age = time.time() - before[1] / 1e9
-            if 0 <= age < QUIET_SECONDS:
-                time.sleep(QUIET_SECONDS - age)
-                continue
+        age = time.time() - before[1] / 1e9 if before else QUIET_SECONDS
+        if 0 <= age < QUIET_SECONDS:  # changed just now: perhaps half-way through a save
+            time.sleep(QUIET_SECONDS - age)
+            continue
         try:
             data = path.read_bytes()
-        except PermissionError:
-            raise DataFileError(shown, "cannot be read: permission denied.", hint="Give yourself "
-                                "read permission (chmod u+r), or restore it with git.") from None
         except OSError as err:
-            raise DataFileError(shown, f"cannot be read ({err.strerror or err}).",
-                                hint=RESTORE) from None
-        if before is not None and file_stamp(path) == before and len(data) == before[0]:
+            hint = "Give yourself read permission (chmod u+r), or restore it with git." if (
+                isinstance(err, PermissionError)) else RESTORE
+            raise DataFileError(shown, f"cannot be read: {err.strerror or err}.".lower(),
+                                hint=hint) from None
+        if before and file_stamp(path) == before and len(data) == before[0]:  # one version
             return data
         time.sleep(QUIET_SECONDS / 4)
     raise DataFileError(shown, "kept changing while it was being read.",
-                        hint="Wait until the program saving it has finished, then run the cell again.")
+                        hint="Wait until the program saving it has finished, then try again.")
 
 
-def decode(data: bytes, shown: str, header: list[str] | None = None) -> str:
+def decode(data: bytes, shown: str) -> str:
     """UTF-8 text without Excel's byte-order mark, or an error at the first byte that is not UTF-8
-    (its column found by reading the cells before it)."""
+    (in a CSV, its column found by reading the header and the cells before it leniently)."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise DataFileError(shown, "is saved as UTF-16 (Excel's 'Unicode Text'), not UTF-8.",
                             line=1, hint=UTF8_HINT)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
-        prefix = data[data.rfind(b"\n", 0, err.start) + 1:err.start].decode("utf-8", "replace")
+        prefix = data[data.rfind(b"\n", 0, err.start) + 1:err.start]
         try:
-            position = len(next(csv.reader([prefix]), [""])) - 1
+            header, cells = (next(csv.reader([line.decode("utf-8-sig", "replace")]), [])
+                             for line in (data.split(b"\n", 1)[0], prefix))
         except csv.Error:
-            position = -1
-        column = header[position] if header and 0 <= position < len(header) else None
+            header, cells = [], []
+        column = header[len(cells) - 1] if shown.endswith(".csv") and cells and len(
+            cells) <= len(header) else None
         raise DataFileError(shown, f"is not UTF-8 text (byte 0x{data[err.start]:02x}); it was "
                             "probably saved as Latin-1 or Windows-1251.",
                             line=data.count(b"\n", 0, err.start) + 1, column=column,
@@ -99,67 +99,57 @@ def read_descriptor(folder: Path) -> dict[str, TableSchema]:
     """The table schemas of ``folder/datapackage.json`` by name (a bad descriptor is refused)."""
     path = folder / "datapackage.json"
     shown, restore = str(path), "Restore it with `git checkout -- data/datapackage.json`."
-    if not path.is_file():
+    if not os.path.isfile(path):
         raise DataFileError(shown, "is missing.", hint=restore)
     try:
         descriptor = json.loads(decode(read_snapshot(path, shown), shown))
     except json.JSONDecodeError as err:
         raise DataFileError(shown, f"is not valid JSON ({err.msg}).", line=err.lineno) from None
     if not isinstance(descriptor, dict) or not isinstance(descriptor.get("resources"), list):
-        raise DataFileError(shown, "must be a JSON object with a list of 'resources'.", hint=restore)
+        raise DataFileError(shown, "must be a JSON object with a list of 'resources'.",
+                            hint=restore)
     try:
-        return {r["name"]: _resource(r, f"the table '{r['name']}'", shown)
-                for r in descriptor["resources"]}
-    except (KeyError, IndexError, TypeError, AttributeError) as err:  # a shape not checked below
+        return {r["name"]: _resource(r, f"table '{r['name']}'") for r in descriptor["resources"]}
+    except (LookupError, TypeError, AttributeError, ValueError) as err:  # ValueError: see below
+        problem = err if isinstance(err, ValueError) else f"{type(err).__name__}: {err}"
         raise DataFileError(shown, f"describes a table in a form the course cannot read "
-                            f"({type(err).__name__}: {err}).", hint=restore) from None
+                            f"({problem}).", hint=restore) from None
 
 
-def _resource(resource: dict[str, Any], where: str, shown: str) -> TableSchema:
-    path, schema = resource["path"], resource.get("schema")
+def _resource(resource: dict[str, Any], where: str) -> TableSchema:
+    path, schema, coverage = resource["path"], resource.get("schema"), resource.get("coverage")
     if Path(path).name != path or not path.endswith(".csv"):
-        raise DataFileError(shown, f"{where} has path {path[:80]!r}: it must be a .csv file in "
-                            "the same folder.")
+        raise ValueError(f"{where} has path {path[:80]!r}: it must be a CSV in the same folder")
     if not isinstance(schema, dict) or not isinstance(schema.get("fields"), list):
-        raise DataFileError(shown, f"{where} needs a 'schema' with a list of 'fields'.")
-    fields = tuple(_field(spec, f"the field '{resource['name']}.{spec['name']}'", shown)
-                   for spec in schema["fields"])
-    key = schema.get("primaryKey", [])
+        raise ValueError(f"{where} needs a 'schema' with a list of 'fields'")
+    fields = tuple(_field(spec, f"{where}, field '{spec['name']}',") for spec in schema["fields"])
+    key = schema.get("primaryKey") or []
     key = [key] if isinstance(key, str) else key
     if not key or any(k not in [f.name for f in fields] for k in key):
-        raise DataFileError(shown, f"{where} needs a 'primaryKey' made of its fields (it has "
-                            f"{key!r}).", hint="Every table needs a key, so that a repeated row "
-                                              "is refused.")
+        raise ValueError(f"{where} needs a 'primaryKey' made of its fields, so that a repeated "
+                         f"row is refused (it has {key!r})")
     foreign = tuple((_first(fk["fields"]), fk["reference"]["resource"],
                      _first(fk["reference"]["fields"])) for fk in schema.get("foreignKeys", []))
-    return TableSchema(resource["name"], path, fields, tuple(key), foreign,
-                       _coverage(resource.get("coverage"), f"the coverage of {where}", shown))
+    if coverage is not None:  # {"start": "YYYY-MM-DD", "end": ..., "description": ...}
+        coverage = Coverage(*(parse_date(coverage[k], what=f"{k} of the coverage of {where}")
+                              if coverage.get(k) else None for k in ("start", "end")))
+    return TableSchema(resource["name"], path, fields, tuple(key), foreign, coverage)
 
 
 def _first(names: str | list[str]) -> str:
     return names[0] if isinstance(names, list) else names
 
 
-def _coverage(spec: dict[str, str] | None, where: str, shown: str) -> Coverage | None:
-    """``{"start": "YYYY-MM-DD", "end": "YYYY-MM-DD", "description": ...}``, either day open."""
-    try:
-        return None if spec is None else Coverage(*(
-            parse_date(spec[k], what=f"{k} of {where}") if spec.get(k) else None
-            for k in ("start", "end")))
-    except BadDateError as err:
-        raise DataFileError(shown, str(err), hint="Write it as YYYY-MM-DD.") from None
-
-
-def _field(spec: dict[str, Any], where: str, shown: str) -> Field:
+def _field(spec: dict[str, Any], where: str) -> Field:
     kind, rules = spec.get("type", "string"), spec.get("constraints", {})
     if kind not in SUPPORTED_TYPES:
-        raise DataFileError(shown, f"{where} has type {kind!r}, which the course's reader does "
-                            f"not handle.", hint=f"Use one of {', '.join(SUPPORTED_TYPES)}.")
+        raise ValueError(f"{where} has type {kind!r}, which the course's reader does not "
+                         f"handle: use one of {', '.join(SUPPORTED_TYPES)}")
     try:
         pattern = re.compile(rules["pattern"]) if rules.get("pattern") else None
     except (re.error, TypeError) as err:
-        raise DataFileError(shown, f"{where} has a pattern that is not a regular expression "
-                            f"({err}).", hint="Fix the pattern, or restore the file with git.") from None
+        raise ValueError(f"{where} has a pattern that is not a regular expression ({err})"
+                         ) from None
     enum = rules.get("enum")
     return Field(spec["name"], kind, bool(rules.get("required")), bool(rules.get("unique")),
                  tuple(enum) if enum is not None else None, pattern, rules.get("minimum"),
@@ -187,19 +177,9 @@ def _records(text: str, shown: str) -> list[tuple[int, list[str]]]:
 def read_table(folder: Path, schema: TableSchema) -> tuple[pd.DataFrame, list[int]]:
     """One CSV, every cell checked, and the physical line of each row (for messages)."""
     path, shown = folder / schema.path, shown_path(folder, schema.path)
-    try:
-        present = path.is_file()
-    except OSError:  # e.g. a folder on the way that may not be searched
-        present = False
-    if not present:
+    if not os.path.isfile(path):  # also a symlink loop, a FIFO, a folder on the way unreadable
         raise DataFileError(shown, "is missing.", hint=RESTORE)
-    data = read_snapshot(path, shown)
-    first_line = data.split(b"\n", 1)[0].decode("utf-8-sig", errors="replace")
-    try:  # the header read leniently, only to name the column of a bad byte
-        raw_header = next(csv.reader([first_line]), [])
-    except csv.Error:
-        raw_header = []
-    records = _records(decode(data, shown, raw_header), shown)
+    records = _records(decode(read_snapshot(path, shown), shown), shown)
     expected = [f.name for f in schema.fields]
     if not records or not any(cell.strip() for cell in records[0][1]):
         raise DataFileError(shown, "is empty: it needs a header row naming its columns.",
@@ -216,8 +196,6 @@ def read_table(folder: Path, schema: TableSchema) -> tuple[pd.DataFrame, list[in
             raise DataFileError(shown, f"the header {problem.format(', '.join(wrong))}.", line=1,
                                 hint=hint)
     columns: dict[str, list[Any]] = {name: [] for name in expected}
-    seen: dict[str, dict[Any, int]] = {f.name: {} for f in schema.fields if f.unique}
-    keys: dict[tuple[Any, ...], int] = {}
     lines = []
     for line, row in records[1:]:
         if not any(cell.strip() for cell in row):
@@ -228,22 +206,23 @@ def read_table(folder: Path, schema: TableSchema) -> tuple[pd.DataFrame, list[in
                                                             "quote values that contain commas.")
         record = dict(zip(header, row))
         for field in schema.fields:
-            value = _cell(record[field.name], field, shown, line)
-            if field.unique and value is not None:
-                if value in seen[field.name]:
-                    raise DataFileError(shown, f"the value {value!r} repeats line "
-                                        f"{seen[field.name][value]}; it must be unique.",
-                                        line=line, column=field.name)
-                seen[field.name][value] = line
-            columns[field.name].append(value)
-        key = tuple(columns[name][-1] for name in schema.primary_key)
-        if key in keys:
-            shown_key = ", ".join(f"{n}: {v.date() if isinstance(v, pd.Timestamp) else v}"
-                                  for n, v in zip(schema.primary_key, key))
-            raise DataFileError(shown, f"repeats the row key {{{shown_key}}} of line {keys[key]}.",
-                                line=line, hint="Merge the two rows or change one of them.")
-        keys[key] = line
+            try:
+                columns[field.name].append(_cell(record[field.name].strip(), field))
+            except ValueError as err:
+                raise DataFileError(shown, str(err), line=line, column=field.name) from None
         lines.append(line)
+    for names in [*((f.name,) for f in schema.fields if f.unique), schema.primary_key]:
+        first: dict[tuple[Any, ...], int] = {}
+        is_key = names is schema.primary_key  # a key counts empty cells; a unique column not
+        for line, key in zip(lines, zip(*(columns[name] for name in names))):
+            if key in first and (is_key or None not in key):
+                shown_key = ", ".join(f"{n}: {v.date() if isinstance(v, pd.Timestamp) else v}"
+                                      for n, v in zip(names, key))
+                raise DataFileError(shown, f"repeats the {'row key' if is_key else 'value'} "
+                                    f"{{{shown_key}}} of line {first[key]}; it must be unique.",
+                                    line=line, column=None if is_key else names[0],
+                                    hint="Merge the two rows or change one of them.")
+            first[key] = line
     frame = pd.DataFrame(columns)
     for field in schema.fields:
         if field.type == "date":
@@ -253,36 +232,27 @@ def read_table(folder: Path, schema: TableSchema) -> tuple[pd.DataFrame, list[in
     return frame, lines
 
 
-def _cell(raw: str, field: Field, file: str, line: int) -> Any:
-    """One cell converted to its type, or an error naming file, line and column."""
-    text = raw.strip()
-
-    def refuse(problem: str) -> DataFileError:
-        return DataFileError(file, problem, line=line, column=field.name)
+def _cell(text: str, field: Field) -> Any:
+    """One cell converted to its type; a ValueError says what is wrong with it."""
     if text == "":
         if field.required:
-            raise refuse("is empty but required.")
+            raise ValueError("is empty but required.")
         return None
     if field.type == "date":
-        try:
-            return parse_date(text)
-        except BadDateError as err:
-            raise refuse(str(err)) from None
+        return parse_date(text)  # a BadDateError is a ValueError
     if field.type == "integer":
-        try:
-            value = int(text)
-        except ValueError:
-            raise refuse(f"{text!r} is not a whole number.") from None
-        if (field.minimum is not None and value < field.minimum
-                or field.maximum is not None and value > field.maximum):
-            raise refuse(f"{value} is outside {field.minimum}..{field.maximum}.")
-        return value
+        if not text.lstrip("+-").isdigit():
+            raise ValueError(f"{text!r} is not a whole number.")
+        if (field.minimum is not None and int(text) < field.minimum
+                or field.maximum is not None and int(text) > field.maximum):
+            raise ValueError(f"{text} is outside {field.minimum}..{field.maximum}.")
+        return int(text)
     if field.type == "boolean":
         if text not in BOOLEANS:
-            raise refuse(f"{text!r} is not true or false.")
+            raise ValueError(f"{text!r} is not true or false.")
         return BOOLEANS[text]
     if field.enum is not None and text not in field.enum:
-        raise refuse(f"{text!r} is not one of {', '.join(field.enum)}.")
+        raise ValueError(f"{text!r} is not one of {', '.join(field.enum)}.")
     if field.pattern is not None and not field.pattern.fullmatch(text):
-        raise refuse(f"{text!r} does not match the pattern {field.pattern.pattern}.")
+        raise ValueError(f"{text!r} does not match the pattern {field.pattern.pattern}.")
     return text

@@ -29,10 +29,10 @@ def candidate_against() -> list[str]:
 
 @judge("00-4", hint="set day = pd.Timestamp(\"1957-06-30\"), use helpers.presidium_on(day) in "
        "place of presidium_1957_06_18, run that cell and the chart cell, then answer = figure.",
-       takes=BaseFigure, pass_it="Pass the chart itself: answer = figure (no quotes), after "
-       "running its cell.")
+       takes=BaseFigure)
 def chart_of_the_new_presidium(answer: BaseFigure) -> str | None:
-    drawn = {str(name) for trace in answer.data for name in (trace.y if trace.y is not None else [])}
+    drawn = {str(name) for trace in answer.data for name in (trace.y if trace.y is not None
+                                                               else [])}
     wanted = set(presidium_on("1957-06-30")["name"])
     if drawn == set(presidium_on("1957-06-18")["name"]):
         return ("The chart still shows the Presidium of 18 June: change the date in the cell "

@@ -8,8 +8,7 @@ from ..exercises import exercise, judge
 
 @judge("01-1", hint="in the cell that defines another_file, read data_folder / \"events.csv\" with "
        "parse_dates=[\"date\", \"end_date\"], run it, then write answer = another_file.",
-       takes=pd.DataFrame, pass_it="Pass the table itself: answer = another_file (no quotes), "
-       "after changing the read_csv cell and running it.")
+       takes=pd.DataFrame)
 def events_read_with_dates(answer: pd.DataFrame) -> str | None:
     events = table("events")
     if not set(events.columns) <= set(answer.columns):
@@ -52,9 +51,7 @@ def _stances_without(kinds: list[str]) -> set[str]:
 
 @judge("01-4", hint="add \"memoir\" to the list strong_kinds in the cell that defines "
        "weak_stances, run it, then write answer = weak_stances (no quotes).",
-       takes=lambda answer: isinstance(answer, pd.DataFrame) and "person_id" in answer,
-       pass_it="Pass the table itself: answer = weak_stances (no quotes), "
-       "after changing strong_kinds and running that cell.")
+       takes=pd.DataFrame)
 def stances_without_document_study_or_memoir(answer: pd.DataFrame) -> str | None:
     found = set(answer["person_id"])
     if found == _stances_without(["primary", "scholarly", "memoir"]):

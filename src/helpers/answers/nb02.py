@@ -30,8 +30,7 @@ def khrushchev_premier() -> pd.Timestamp:
 
 @judge("02-4", hint="copy the px.scatter cell, filter `events` first, e.g. "
        "events[events[\"first_day\"].dt.year == 1957], draw dots and bars from that, and write "
-       "answer = figure.", takes=BaseFigure, pass_it="Pass the figure itself: answer = figure "
-       "(no quotes), after building it from the filtered events.")
+       "answer = figure.", takes=BaseFigure)
 def events_of_1957_only(answer: BaseFigure) -> str | None:
     # px puts hover_name into hovertext: the event titles the figure draws
     drawn = {str(title) for trace in answer.data

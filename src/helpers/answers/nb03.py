@@ -34,8 +34,7 @@ def interpreted_ties() -> int:
 
 @judge("03-4", hint="filter first: documented = ties[ties[\"interpretation\"] == "
        "\"documented\"], then nx.from_pandas_edgelist(documented, \"person_a\", \"person_b\"), "
-       "and write answer = documented_graph.", takes=nx.Graph, pass_it="Pass the graph itself "
-       "(answer = documented_graph, no quotes), built with nx.from_pandas_edgelist.")
+       "and write answer = documented_graph.", takes=nx.Graph)
 def documented_ties_only(answer: nx.Graph) -> str | None:
     ties = table("ties")
     documented = ties[ties["interpretation"] == "documented"]

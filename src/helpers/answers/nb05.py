@@ -49,8 +49,7 @@ DAY_AFTER_ZHUKOV = "1957-10-30"
 
 
 @judge("05-5", hint="add \"1957-10-30\" to the list days, run the chart's cell again, and "
-       "pass fig (the figure) as the answer.", takes=BaseFigure,
-       pass_it="Pass the figure itself: answer = fig, after running the chart's cell.")
+       "pass fig (the figure) as the answer.", takes=BaseFigure)
 def chart_with_the_day_after_zhukov(answer: BaseFigure) -> str | None:
     """None when the figure has a bar for 30 October 1957 whose counts match the data."""
     drawn: dict[str, int] = {}

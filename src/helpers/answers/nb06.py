@@ -46,8 +46,7 @@ LATER_DAY = "1961-12-31"
 
 
 @judge("06-4", hint="set last = \"1961-12-31\" in the cell with top_rank, run it and the "
-       "chart's cell, then pass fig (the figure) as the answer.", takes=BaseFigure,
-       pass_it="Pass the figure itself: answer = fig, after running the chart's cell.")
+       "chart's cell, then pass fig (the figure) as the answer.", takes=BaseFigure)
 def rank_chart_at_end_of_1961(answer: BaseFigure) -> str | None:
     """None when the filled markers (the later day) sit at each person's rank on LATER_DAY."""
     drawn = {}
@@ -60,7 +59,8 @@ def rank_chart_at_end_of_1961(answer: BaseFigure) -> str | None:
     if drawn == _top_ranks("1958-12-31").rename(index=names).to_dict():
         return f"The filled markers are still at 31 December 1958: set last = \"{LATER_DAY}\"."
     if drawn != _top_ranks(LATER_DAY).rename(index=names).to_dict():
-        return f"The filled markers are not at each person's rank on {LATER_DAY}: run the top_rank cell first."
+        return (f"The filled markers are not at each person's rank on {LATER_DAY}: run the "
+                "top_rank cell first.")
     return None
 
 

@@ -52,9 +52,7 @@ def _events_titled(pattern: str) -> set[str]:
 
 @judge("07-5", hint="set pattern = \"remov\" in the cell that defines `events_worded`, run it, "
        "then write answer = events_worded (no quotes).",
-       takes=lambda answer: isinstance(answer, pd.DataFrame) and "event_id" in answer,
-       pass_it="Pass the table itself: answer = events_worded (no quotes), after changing "
-               "pattern and running that cell.")
+       takes=pd.DataFrame)
 def events_that_say_removed(answer: pd.DataFrame) -> str | None:
     found = set(answer["event_id"])
     if found == _events_titled("remov"):
