@@ -72,3 +72,18 @@ def test_legends_sit_below_the_plot_anchored_to_the_figure():
                                    "margin": {"b": 150}}))
     assert (figure.layout.legend.yref, figure.layout.legend.y) == ("container", 0)
     assert figure.layout.legend.title.side == "top" and figure.layout.margin.b is None
+
+
+def test_setup_freezes_the_long_lived_objects_once():
+    """gc.freeze(): no collection walks the imports and plotly's validators again (a full pass
+    costs 0.1-0.2 s during a notebook and again when its kernel exits); a second setup() does not
+    freeze what the session has made since."""
+    import subprocess
+    import sys
+
+    code = ("import gc, helpers; helpers.setup(); first = gc.get_freeze_count(); "
+            "junk = [[] for _ in range(1000)]; helpers.setup(presentation=True); "
+            "print(first > 10000, gc.get_freeze_count() <= first)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True", "True"]

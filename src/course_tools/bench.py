@@ -2,8 +2,11 @@
 
 In one run on one machine: the floor (a fresh kernel plus ``import pandas, plotly.express,
 networkx``, through nbclient); each notebook's execution time and its ratio to the floor; the
-whole test suite; the size of each stored notebook; and the helpers' queries on synthetic data
-1x, 10x and 100x the real size. Every time is the median of ``--runs`` runs (at least 5).
+everyday test suite; the size of each stored notebook; and the helpers' queries on synthetic data
+1x, 10x and 100x the real size. Every time is the median of ``--runs`` runs (at least 5). The
+floor and the notebooks are run in turn (floor, 00, 01, ..., floor, 00, ...), so that a load
+that comes and goes weighs on the floor and the notebooks alike; the load average at the start
+and end is printed with the figures (on a shared machine the ratios are still only indicative).
 
 Usage: ``python -m course_tools.bench [--runs 5] [--output build/bench.md]``
 """
@@ -129,15 +132,23 @@ def main(argv: list[str]) -> int:
              f"{os.cpu_count()} cores, Python {platform.python_version()}; "
              f"medians of {runs} runs.", ""]
 
-    print("Floor ...", flush=True)
-    floor = median_seconds(lambda: run_notebook(floor_notebook(), NOTEBOOKS_DIR), runs)
+    jobs = [("floor", floor_notebook(), NOTEBOOKS_DIR)] + [
+        (twin.stem, jupytext.read(twin, fmt=TWIN_FORMAT), twin.parent) for twin in twins()]
+    times: dict[str, list[float]] = {name: [] for name, _, _ in jobs}
+    load_before = os.getloadavg()
+    for turn in range(runs):
+        for name, notebook, folder in jobs:
+            print(f"run {turn + 1}/{runs}: {name} ...", flush=True)
+            times[name].append(median_seconds(lambda: run_notebook(notebook, folder), 1))
+    load_after = os.getloadavg()
+    floor = statistics.median(times["floor"])
+    lines[0] += (f" Load average (1, 5, 15 min) {', '.join(f'{x:.1f}' for x in load_before)} "
+                 f"at the start, {', '.join(f'{x:.1f}' for x in load_after)} at the end.")
     lines += ["| Notebook | Execution (s) | Ratio to floor | Stored size (KB) |",
               "| --- | ---: | ---: | ---: |",
               f"| floor: fresh kernel + `{FLOOR_SOURCE}` | {floor:.2f} | 1.00 | |"]
     for twin in twins():
-        print(f"{twin.stem} ...", flush=True)
-        notebook = jupytext.read(twin, fmt=TWIN_FORMAT)
-        seconds = median_seconds(lambda: run_notebook(notebook, twin.parent), runs)
+        seconds = statistics.median(times[twin.stem])
         size = notebook_of(twin).stat().st_size / 1024
         lines.append(f"| {twin.stem} | {seconds:.2f} | {seconds / floor:.2f} | {size:.0f} |")
 
@@ -154,7 +165,8 @@ def main(argv: list[str]) -> int:
                 raise SystemExit(f"make test failed during the benchmark:\n{tail}")
 
         suite = median_seconds(suite_run, runs)
-        lines += ["", f"Whole test suite (`make test`, environment installed): {suite:.1f} s.", ""]
+        lines += ["", f"Everyday test suite (`make test`: not browser or slow; environment installed): "
+                  f"{suite:.1f} s.", ""]
 
     lines += ["", "| Query | 1x data (s) | 10x (s) | 100x (s) |", "| --- | ---: | ---: | ---: |"]
     with tempfile.TemporaryDirectory() as tmp:

@@ -85,22 +85,14 @@ def install(shell: object) -> None:
 
 
 def show(figure: go.Figure) -> None:
-    """Display a fitted copy of ``figure`` (the figure itself if ``finish`` fitted it and it has
-    not changed since). For plotly JSON, the bundle plotly would send is sent directly:
-    importing plotly's renderers loads nbformat and jsonschema (0.1-0.2 s)."""
+    """Display a fitted copy of ``figure`` (itself if ``finish`` fitted it and it is unchanged).
+    For plotly JSON, send plotly's bundle directly: its renderers import nbformat (0.1-0.2 s)."""
     loaded = sys.modules.get("plotly.io._renderers")
     renderer = loaded.renderers.default if loaded else os.environ.get("PLOTLY_RENDERER")
     if renderer != "plotly_mimetype":
         return pio.show(fit(go.Figure(figure)))
-    finished = getattr(figure, "_fitted_json", None)
-    text = pio.to_json(figure, remove_uids=False) if finished else None
-    if text is None or text != finished:  # a copy and a fit cost 5-15 ms a figure
+    text = pio.to_json(figure, remove_uids=False)
+    if text != getattr(figure, "_fitted_json", None):  # a copy and a fit cost 5-15 ms a figure
         text = pio.to_json(fit(go.Figure(figure)), remove_uids=False)
     from IPython.display import display
     display({"application/vnd.plotly.v1+json": json.loads(text)}, raw=True)
-
-
-def finish(figure: go.Figure) -> go.Figure:
-    """Fit ``figure`` in place and remember it fitted, so that showing it needs no copy."""
-    figure._fitted_json = pio.to_json(fit(figure), remove_uids=False)
-    return figure
