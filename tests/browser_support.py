@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import secrets
+import shutil
 import signal
 import socket
 import subprocess
@@ -29,6 +30,20 @@ PROJECTOR = {"width": 1024, "height": 768}
 PANEL = ".jp-NotebookPanel:not(.lm-mod-hidden)"
 LOCAL = ("http://127.0.0.1", "http://localhost", "ws://127.0.0.1", "file://", "data:",
          "blob:", "about:")
+
+
+def course_clone(root: Path, *, with_sources: bool = False) -> Path:
+    """A git repository in ``root`` with the course's notebooks committed, as in a clone."""
+    shutil.copytree(REPO_ROOT / "notebooks", root / "notebooks",
+                    ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
+    if with_sources:  # the text sources and .gitignore, as git writes them on checkout
+        shutil.copytree(REPO_ROOT / "src" / "notebooks", root / "src" / "notebooks")
+        shutil.copyfile(REPO_ROOT / ".gitignore", root / ".gitignore")
+    git = ["git", "-C", str(root), "-c", "user.name=t", "-c", "user.email=t@example.org"]
+    subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, "add", "-A"], check=True)
+    subprocess.run([*git, "commit", "-q", "-m", "course"], check=True)
+    return root
 
 
 @contextmanager

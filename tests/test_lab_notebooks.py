@@ -15,7 +15,6 @@ One browser session per notebook (a module fixture), in a throw-away git clone o
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,7 +23,7 @@ import nbformat
 import pytest
 
 from browser_support import (PANEL, PROJECTOR, SHOTS, Lab, chromium_browser, close_current_tab,
-                             is_dirty, open_notebook, run_all, scroll_through, watch)
+                             course_clone, is_dirty, open_notebook, run_all, scroll_through, watch)
 from course_tools.execute import twins, notebook_of
 from course_tools.lab_settings import AUTOSAVE_S
 from course_tools.export import PLOTLY_MIME
@@ -69,16 +68,7 @@ class Session:
 @pytest.fixture(scope="module")
 def clone(tmp_path_factory) -> Path:
     """A git clone's worth of the course's notebooks (and their text sources)."""
-    root = tmp_path_factory.mktemp("clone")
-    shutil.copytree(REPO_ROOT / "notebooks", root / "notebooks",
-                    ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
-    shutil.copytree(REPO_ROOT / "src" / "notebooks", root / "src" / "notebooks")
-    shutil.copyfile(REPO_ROOT / ".gitignore", root / ".gitignore")
-    git = ["git", "-C", str(root), "-c", "user.name=t", "-c", "user.email=t@example.org"]
-    subprocess.run([*git, "init", "-q"], check=True)
-    subprocess.run([*git, "add", "-A"], check=True)
-    subprocess.run([*git, "commit", "-q", "-m", "course"], check=True)
-    return root
+    return course_clone(tmp_path_factory.mktemp("clone"), with_sources=True)
 
 
 @pytest.fixture(scope="module")

@@ -9,14 +9,13 @@ Screenshots: build/screenshots/rise/NN_name_KK.png.
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from pathlib import Path
 
 import nbformat
 import pytest
 
-from browser_support import PROJECTOR, SHOTS, Lab, chromium_browser, open_notebook, watch
+from browser_support import (PROJECTOR, SHOTS, Lab, chromium_browser, course_clone, open_notebook,
+                             watch)
 from course_tools.execute import notebook_of, slide_type, twins
 from course_tools.export import PLOTLY_MIME
 from helpers.paths import REPO_ROOT
@@ -49,14 +48,7 @@ def _shown_figures(path: Path) -> int:
 
 @pytest.fixture(scope="module")
 def clone(tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("rise")
-    shutil.copytree(REPO_ROOT / "notebooks", root / "notebooks",
-                    ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
-    git = ["git", "-C", str(root), "-c", "user.name=t", "-c", "user.email=t@example.org"]
-    subprocess.run([*git, "init", "-q"], check=True)
-    subprocess.run([*git, "add", "-A"], check=True)
-    subprocess.run([*git, "commit", "-q", "-m", "course"], check=True)
-    return root
+    return course_clone(tmp_path_factory.mktemp("rise"))
 
 
 @pytest.fixture(scope="module")
