@@ -167,7 +167,7 @@ CODE = [
            '    """Refuse a day outside ``span``: an answer there could be silently incomplete."""',
            "    return"),
     Mutant("C10", "a promotion without the higher seat passes the integrity check", DS,
-           'if not (held["office_id"].map(ranks) < ranks[t.office_id]).any():', "if False:"),
+           'if not (ranks.reindex(held) < ranks[t.office_id]).any():', "if False:"),
     Mutant("C11", "the cache stamp ignores inode and ctime", TB,
            "return (info.st_size, info.st_mtime_ns, info.st_ino, info.st_ctime_ns)",
            "return (info.st_size, info.st_mtime_ns)"),
